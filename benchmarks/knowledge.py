@@ -1,0 +1,80 @@
+"""Knowledge-base figures: the evaluation report, then an ablation of the ranking choices.
+
+    python benchmarks/knowledge.py            # evaluation report + ablation
+    python benchmarks/knowledge.py --no-ablation
+
+The ablation scores each ranking variant on the *validation* split only (hit@1, hit@3, and the
+no-answer balanced accuracy at the threshold best for that variant), which is how the defaults
+in knowledge.retrieval.RankingConfig were chosen; the test split is left for the report.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from knowledge import evaluate  # noqa: E402
+from knowledge.documents import load_documents  # noqa: E402
+from knowledge.retrieval import KnowledgeBase, RankingConfig  # noqa: E402
+
+BASE = RankingConfig()
+VARIANTS: dict[str, RankingConfig] = {
+    "chosen": BASE,
+    "no typo correction": replace(BASE, typo_cutoff=None),
+    "typo cutoff 75": replace(BASE, typo_cutoff=75.0),
+    "heading weight 1": replace(BASE, heading_weight=1),
+    "heading weight 3": replace(BASE, heading_weight=3),
+    "no document score": replace(BASE, doc_weight=0.0),
+    "document score 0.5": replace(BASE, doc_weight=0.5),
+    "document score 2": replace(BASE, doc_weight=2.0),
+    "no stemming": replace(BASE, stemming=False),
+    "stemming": replace(BASE, stemming=True),
+    "no heading field": replace(BASE, heading_field=0.0),
+    "heading field 0.3": replace(BASE, heading_field=0.3),
+    "heading field 0.6": replace(BASE, heading_field=0.6),
+    "bigrams": replace(BASE, bigrams=True),
+    "no asked phrasings": replace(BASE, asked_weight=0),
+    "asked phrasings x2": replace(BASE, asked_weight=2),
+    "k1 0.9 b 0.4": replace(BASE, k1=0.9, b=0.4),
+    "k1 1.5 b 0.9": replace(BASE, k1=1.5, b=0.9),
+}
+
+
+def balanced_accuracy(results: list[evaluate.Result], threshold: float) -> float:
+    answerable = [r for r in results if r.question.expected]
+    unanswerable = [r for r in results if r.question.expected is None]
+    declined = sum(r.top_score < threshold for r in unanswerable) / len(unanswerable)
+    answered = sum(r.top_score >= threshold for r in answerable) / len(answerable)
+    return (declined + answered) / 2
+
+
+def ablation(questions: list[evaluate.Question]) -> str:
+    validation = [q for q in questions if q.validation]
+    documents = load_documents()
+    rows = [f"Ablation on the validation split ({len(validation)} questions):",
+            f"  {'variant':<22} {'hit@1':>6} {'hit@3':>6} {'no-ans bal.acc':>15}"]
+    seen: set[RankingConfig] = set()
+    for name, config in VARIANTS.items():
+        if config in seen and name != "chosen":
+            continue  # a variant equal to the chosen defaults adds nothing
+        seen.add(config)
+        kb = KnowledgeBase(documents, threshold=0.0, config=config)
+        results = evaluate.run(kb, validation)
+        figures = evaluate.retrieval_figures(results)
+        accuracy = balanced_accuracy(results, evaluate.choose_threshold(results))
+        rows.append(f"  {name:<22} {figures['hit@1']:>6.1%} {figures['hit@3']:>6.1%} {accuracy:>15.1%}")
+    return "\n".join(rows)
+
+
+def main(argv: list[str]) -> int:
+    status = evaluate.main([a for a in argv if a != "--no-ablation"])
+    if "--no-ablation" not in argv:
+        print()
+        print(ablation(evaluate.load_questions()))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,184 @@
+"""The conversation engine: one path for every channel.
+
+store the employer's message → understand → dialogue (pending questions, low confidence)
+→ handler from the registry → reply rendered for the channel → store → escalate if asked.
+It orchestrates; understanding, handlers, rendering and storage live in their own modules.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import weakref
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot import conversations as store
+from bot import logs
+from bot.clock import today
+from bot.hub import QUEUE_TOPIC, Hub
+from bot.metrics import Metrics
+from bot.rendering import ReplyRenderer
+from bot.storage.models import Conversation, Group
+from bot.storage.repository import GroupRepository
+from handlers import HANDLERS, Answer, EscalationRequest, HandlerContext, handler_for
+from intents.entities import ProductRef
+
+log = logging.getLogger("employer_assist.engine")
+
+LOW_CONFIDENCE_LIMIT = 2          # SPEC.md: a second low-confidence turn in a row escalates
+SHORT_ANSWER_TOKENS = 4           # a reply this short to a pending question answers that question
+
+
+@dataclass
+class Inbound:
+    conversation_id: str
+    text: str
+    channel: str                   # chat | email
+    author: str
+    email_message_id: str | None = None
+
+
+@dataclass
+class Turn:
+    text: str
+    intent: str
+    confidence: float
+    entities: list
+    channel: str
+    secondary_intents: list[str] = field(default_factory=list)
+
+
+def _plain(value: Any) -> Any:
+    """JSON-safe copy of handler data for the transcript (Decimals and dates as strings)."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, (Decimal,)) or hasattr(value, "isoformat"):
+        return str(value) if isinstance(value, Decimal) else value.isoformat()
+    return value
+
+
+class Engine:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], nlu, hub: Hub, metrics: Metrics,
+                 renderer: ReplyRenderer | None = None, knowledge=None):
+        self.sessions, self.nlu, self.hub, self.metrics = sessions, nlu, hub, metrics
+        self.renderer = renderer or ReplyRenderer()
+        self.knowledge = knowledge
+        # one turn at a time per conversation (chat, email and agent replies included)
+        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
+
+    def lock(self, conversation_id: str) -> asyncio.Lock:
+        lock = self._locks.get(conversation_id)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[conversation_id] = lock
+        return lock
+
+    async def handle(self, inbound: Inbound) -> tuple[str, list[dict]]:
+        """Run one employer turn; returns (conversation status, replies)."""
+        logs.conversation_id.set(inbound.conversation_id)
+        async with self.lock(inbound.conversation_id):
+            started = time.perf_counter()
+            # 1. the employer's message is committed before anything else can fail
+            async with self.sessions.begin() as session:
+                conv = await store.get_conversation(session, inbound.conversation_id)
+                msg = await store.add_message(session, conv, "employer", inbound.text, author=inbound.author,
+                                              email_message_id=inbound.email_message_id)
+                event = {"type": "message", "message": store.message_json(msg)}
+            await self.hub.publish(inbound.conversation_id, event)
+            if conv.status in ("waiting_for_agent", "with_agent"):
+                return conv.status, []      # a person is on it; the message waits for them
+
+            async with self.sessions.begin() as session:
+                conv = await store.get_conversation(session, inbound.conversation_id)
+                reply, events = await self._answer(session, conv, inbound)
+                status = conv.status
+            for topic, ev in events:
+                await self.hub.publish(topic, ev)
+            self.metrics.turns.labels(intent=reply["intent"], channel=inbound.channel).inc()
+            self.metrics.turn_latency.observe(time.perf_counter() - started)
+            return status, [reply]
+
+    async def _answer(self, session: AsyncSession, conv: Conversation, inbound: Inbound):
+        group = await session.get(Group, conv.group_id)
+        repo = GroupRepository(session, group)
+        products = [ProductRef(p.code, p.name, p.line) for p in await repo.products()]
+        understanding = self.nlu.parse(inbound.text, today=today(), products=products)
+        state = dict(conv.state or {})
+        pending = state.get("pending")
+        turn = Turn(inbound.text, understanding.intent, understanding.confidence, list(understanding.entities),
+                    inbound.channel, list(understanding.secondary_intents))
+
+        continues_pending = bool(pending) and (
+            understanding.intent == pending["intent"] or understanding.low_confidence
+            or understanding.intent == "out_of_scope" or len(inbound.text.split()) <= SHORT_ANSWER_TOKENS)
+        if continues_pending:
+            turn.intent = pending["intent"]
+            answer = await self._run_handler(repo, turn, pending)
+            state["low_confidence_streak"] = 0
+        elif understanding.low_confidence:
+            streak = state.get("low_confidence_streak", 0) + 1
+            state["low_confidence_streak"] = streak
+            answer = self._ask_back(understanding, streak)
+        else:
+            state["low_confidence_streak"] = 0
+            answer = await self._run_handler(repo, turn, None)
+        state["pending"] = answer.pending
+        for secondary in turn.secondary_intents:
+            if secondary in HANDLERS and secondary != turn.intent:
+                answer.suggestions.append(HANDLERS[secondary].description.capitalize())
+        conv.state = state
+
+        escalation = None
+        events: list[tuple[str, dict]] = []
+        if answer.escalate:
+            escalation = await self._escalate(session, conv, turn, answer.escalate, answer)
+            events.append((QUEUE_TOPIC, {"type": "queue", "escalation_id": escalation["id"]}))
+        text = self.renderer.render(inbound.channel, answer.template, {**answer.data, "escalation": escalation})
+        entities = [e.__dict__ if not hasattr(e, "to_json") else e.to_json() for e in turn.entities]
+        entities = [{k: d.get(k) for k in ("label", "text", "start", "end", "value")} for d in entities]
+        details = {"entities": entities, "records": answer.records, "citations": answer.citations,
+                   "suggestions": answer.suggestions, "handled_as": turn.intent,
+                   "ranking": [list(r) for r in understanding.ranking[:3]],
+                   "data": _plain(answer.data)}
+        msg = await store.add_message(session, conv, "bot", text, intent=understanding.intent,
+                                      confidence=round(float(understanding.confidence), 4), details=details)
+        events.insert(0, (conv.id, {"type": "message", "message": store.message_json(msg)}))
+        reply = {"text": msg.text, "intent": understanding.intent,
+                 "confidence": round(float(understanding.confidence), 4), "entities": entities,
+                 "citations": answer.citations, "suggestions": answer.suggestions, "escalation": escalation}
+        return reply, events
+
+    async def _run_handler(self, repo: GroupRepository, turn: Turn, pending: dict | None) -> Answer:
+        ctx = HandlerContext(repo=repo, today=today(), knowledge=self.knowledge, pending=pending)
+        try:
+            return await handler_for(turn.intent).func(ctx, turn)
+        except Exception:
+            log.exception("handler %s failed", turn.intent)
+            return Answer("dialogue/handler_failed", {}, escalate=EscalationRequest(
+                "handler_error", "The assistant failed on this request; answer it from the policy data.", 2))
+
+    def _ask_back(self, understanding, streak: int) -> Answer:
+        options = [label for label, _ in understanding.ranking if label in HANDLERS and label != "out_of_scope"][:2]
+        descriptions = [HANDLERS[o].description for o in options]
+        if streak >= LOW_CONFIDENCE_LIMIT:
+            return Answer("dialogue/low_confidence_escalated", {}, escalate=EscalationRequest(
+                "low_confidence", "Two messages in a row were not understood; read them and answer.", 3))
+        return Answer("dialogue/low_confidence", {"options": descriptions},
+                      suggestions=[d[0].upper() + d[1:] for d in descriptions])
+
+    async def _escalate(self, session: AsyncSession, conv: Conversation, turn: Turn, request: EscalationRequest,
+                        answer: Answer) -> dict:
+        context = {"intent": turn.intent, "confidence": turn.confidence,
+                   "entities": [{"label": e.label, "text": e.text, "value": e.value} for e in turn.entities],
+                   "records": answer.records, "citations": answer.citations, "next_step": request.next_step,
+                   "data": _plain(answer.data)}
+        esc = await store.open_escalation(session, conv, reason=request.reason, intent=turn.intent,
+                                          priority=request.priority, context=context)
+        self.metrics.escalations.labels(reason=request.reason).inc()
+        return {"id": esc.id, "reason": esc.reason, "queue_position": await store.queue_position(session, esc)}

@@ -1,0 +1,24 @@
+"""Typed application keys: everything shared lives under one of these, no globals."""
+from __future__ import annotations
+
+import weakref
+
+from aiohttp import web
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.config import Settings
+from bot.engine import Engine
+from bot.hub import Hub
+from bot.metrics import Metrics
+from bot.rendering import ReplyRenderer
+
+SETTINGS = web.AppKey("settings", Settings)
+DB_ENGINE = web.AppKey("db_engine", AsyncEngine)
+SESSIONS = web.AppKey("sessions", async_sessionmaker[AsyncSession])
+NLU = web.AppKey("nlu", object)
+KNOWLEDGE = web.AppKey("knowledge", object)
+ENGINE = web.AppKey("engine", Engine)
+HUB = web.AppKey("hub", Hub)
+METRICS = web.AppKey("metrics", Metrics)
+RENDERER = web.AppKey("renderer", ReplyRenderer)
+WEBSOCKETS = web.AppKey("websockets", weakref.WeakSet)

@@ -1,0 +1,19 @@
+"""Reads intents/config.cfg (spaCy's config format, so `${...}` interpolation works)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from thinc.api import Config
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+CONFIG_PATH = PACKAGE_DIR / "config.cfg"
+
+
+def load(path: Path | None = None) -> Config:
+    return Config().from_disk(path or CONFIG_PATH)
+
+
+def package_path(relative: str) -> Path:
+    """A path from config.cfg [paths], relative to the intents/ package."""
+    return PACKAGE_DIR / relative

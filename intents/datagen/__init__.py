@@ -1,0 +1,1 @@
+"""Deterministic generator of the project's labelled examples (see generate.py)."""

@@ -1,0 +1,214 @@
+"""Build intents/data/{train,valid,test}.jsonl from the templates, deterministically.
+
+    python -m intents.datagen            # rewrites the three files
+    python -m intents.datagen --check    # fails if the files differ from what would be written
+
+Every template, email and composite lands in exactly one split (chosen per template), so
+valid and test measure wordings that training never saw.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+from ..dataset import Example
+from ..labels import CONVERSATIONAL_INTENTS, INTENT_LABELS, OUT_OF_SCOPE
+from .emails import EMAILS
+from .noise import chat_noise
+from .slots import SlotFiller
+from .templates import OUT_OF_SCOPE as OOS_TEMPLATES
+from .templates import TEMPLATES
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+SPLITS = ("train", "valid", "test")
+SLOT_RE = re.compile(r"\{(\w+)\}")
+
+
+class Builder:
+    """Accumulates text piece by piece, keeping entity offsets right."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.entities: list[dict] = []
+        self.length = 0
+
+    def add(self, text: str, label: str | None = None, value: str | None = None) -> None:
+        if label:
+            self.entities.append({"start": self.length, "end": self.length + len(text),
+                                  "label": label, "value": value})
+        self.parts.append(text)
+        self.length += len(text)
+
+    def add_template(self, template: str, filler: SlotFiller, noisy: bool, rng: random.Random) -> None:
+        position = 0
+        for m in SLOT_RE.finditer(template):
+            plain = template[position:m.start()]
+            self.add(chat_noise(plain, rng) if noisy else plain)
+            self.add(*filler.fill(m.group(1)))
+            position = m.end()
+        tail = template[position:]
+        self.add(chat_noise(tail, rng) if noisy else tail)
+
+    def example(self, intent: str, secondary: list[str] | None = None, source: str = "") -> Example:
+        return Example("".join(self.parts), intent, secondary or [], self.entities, source)
+
+
+def template_id(intent: str, template: str) -> str:
+    return f"{intent}:{hashlib.sha1(template.encode()).hexdigest()[:8]}"
+
+
+OPENERS = ["", "", "", "Hi, ", "hello - ", "Quick question: ", "Hi there. ", "Good morning, ",
+           "Hey {contact} here. ", "This is {contact} from {company}. ", "Question for you. "]
+CLOSERS = ["", "", "", " Thanks!", " thx", " Thank you.", " Please advise.", " ty",
+           " Let me know.", " Appreciate the help."]
+EMAIL_GREETINGS = ["Hi {contact},", "Hello,", "Good morning,", "Hi team,", "Dear Sir or Madam,",
+                   "Hello {contact},", "Hi all,", "To whom it may concern,"]
+EMAIL_CONTEXT = [
+    "I hope you are doing well.", "I hope your week is going well.",
+    "Our payroll closes on Thursday so a quick answer would help.",
+    "I'm covering for our benefits person this week.",
+    "Sorry if this was already asked by someone else here.",
+    "We have been with you for a few years now and this is the first time this came up.",
+    "Let me know if you need anything else from us.", "Thanks in advance for your help.",
+    "I tried to find this on my own but could not.",
+]
+EMAIL_SIGNOFFS = ["Thanks,", "Thank you,", "Best regards,", "Regards,", "Sincerely,", "Best,",
+                  "Thanks so much,"]
+CONNECTORS = [" Also, ", "\n\nSecond question: ", " And while I have you, ", " Separately, ",
+              " One more thing: ", ". Also ", " Plus, ", "\n\nAlso - "]
+
+
+def first_upper(template: str) -> str:
+    return template[:1].upper() + template[1:]
+
+
+def render(templates: list[tuple[str, str]], filler: SlotFiller, rng: random.Random,
+           style: str, connector: str = "") -> Builder:
+    """templates: (intent, template) pairs; more than one makes a two-request message."""
+    b = Builder()
+    noisy = style == "chat" and rng.random() < 0.5
+
+    def body() -> None:
+        for i, (_, template) in enumerate(templates):
+            if i:
+                b.add(connector)
+                template = template[:1].lower() + template[1:] if connector.endswith(", ") else first_upper(template)
+            b.add_template(template, filler, noisy, rng)
+
+    if style == "chat":
+        b.add_template(rng.choice(OPENERS), filler, False, rng)
+        body()
+        b.add_template(rng.choice(CLOSERS), filler, False, rng)
+    else:
+        if rng.random() < 0.4:
+            b.add("Subject: " + rng.choice(["Question", "billing question", "Help please",
+                                            "Re: our account", "employee change", "Inquiry"]) + "\n\n")
+        b.add_template(rng.choice(EMAIL_GREETINGS) + "\n\n", filler, False, rng)
+        if rng.random() < 0.5:
+            b.add(rng.choice(EMAIL_CONTEXT) + " ")
+        body()
+        if rng.random() < 0.5:
+            b.add(" " + rng.choice(EMAIL_CONTEXT))
+        b.add("\n\n" + rng.choice(EMAIL_SIGNOFFS) + "\n")
+        b.add_template("{contact}", filler, False, rng)
+        if rng.random() < 0.6:
+            b.add_template("\n{title}\n{company}", filler, False, rng)
+    return b
+
+
+def split_of(index: int, count: int) -> str:
+    """Per-template split: about 70/15/15, and every intent gets valid and test templates."""
+    n_test = max(2, round(count * 0.15))
+    n_valid = max(2, round(count * 0.15))
+    if index < n_test:
+        return "test"
+    if index < n_test + n_valid:
+        return "valid"
+    return "train"
+
+
+def generate(seed: int, today: date, per_intent: int = 110, out_of_scope: int = 440,
+             composites: int = 240) -> dict[str, list[Example]]:
+    rng = random.Random(seed)
+    filler = SlotFiller(rng, today)
+    out: dict[str, list[Example]] = {s: [] for s in SPLITS}
+    by_split: dict[str, list[tuple[str, str]]] = {s: [] for s in SPLITS}  # for composites
+
+    all_templates = {**TEMPLATES, OUT_OF_SCOPE: OOS_TEMPLATES}
+    missing = set(INTENT_LABELS) - set(all_templates)
+    if missing:
+        raise SystemExit(f"no templates for {sorted(missing)}")
+    for intent in INTENT_LABELS:
+        templates = list(all_templates[intent])
+        rng.shuffle(templates)
+        target = out_of_scope if intent == OUT_OF_SCOPE else per_intent
+        variants = -(-target // len(templates))
+        for index, template in enumerate(templates):
+            split = split_of(index, len(templates))
+            if intent not in CONVERSATIONAL_INTENTS:
+                by_split[split].append((intent, template))
+            for _ in range(variants):
+                email_ok = intent not in {"greeting", "goodbye", "human_agent"}
+                style = "email" if email_ok and rng.random() < 0.3 else "chat"
+                built = render([(intent, template)], filler, rng, style)
+                out[split].append(built.example(intent, source=template_id(intent, template)))
+
+    # Two requests in one message: the first is the main request, the second is secondary.
+    for split, share in (("train", 0.7), ("valid", 0.15), ("test", 0.15)):
+        pool = by_split[split]
+        for _ in range(round(composites * share)):
+            (main, t1), (second, t2) = rng.sample(pool, 2)
+            if main == second:
+                continue
+            style = "email" if rng.random() < 0.5 else "chat"
+            built = render([(main, t1), (second, t2)], filler, rng, style, rng.choice(CONNECTORS))
+            out[split].append(built.example(main, [second], template_id(main, t1)))
+
+    # Hand-written emails, each used once: 5 of every 7 train, 1 valid, 1 test.
+    for index, (intent, secondary, text) in enumerate(EMAILS):
+        split = ("train", "train", "valid", "train", "train", "test", "train")[index % 7]
+        b = Builder()
+        b.add_template(text, filler, False, rng)
+        out[split].append(b.example(intent, list(secondary), f"email:{index}"))
+
+    for split in SPLITS:
+        rng.shuffle(out[split])
+    return out
+
+
+def to_jsonl(examples: dict[str, list[Example]]) -> dict[str, str]:
+    return {split: "".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in rows)
+            for split, rows in examples.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .. import config as ea_config
+
+    parser = argparse.ArgumentParser(prog="python -m intents.datagen", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="only compare with the files on disk")
+    args = parser.parse_args(argv)
+    corpus = ea_config.load()["corpus"]
+    examples = generate(corpus["seed"], date.fromisoformat(corpus["today"]))
+    contents = to_jsonl(examples)
+    stale = []
+    for split, text in contents.items():
+        path = DATA_DIR / f"{split}.jsonl"
+        if args.check:
+            if not path.exists() or path.read_text() != text:
+                stale.append(path.name)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text)
+            print(f"{path}: {text.count(chr(10))} examples")
+    if stale:
+        print(f"out of date: {', '.join(stale)}; run python -m intents.datagen", file=sys.stderr)
+        return 1
+    return 0

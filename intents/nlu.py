@@ -1,0 +1,137 @@
+"""Understanding one message: intent, second request, entities, and whether to ask back.
+
+    nlu = NLU.load()                      # the shipped model in intents/model/
+    u = nlu.parse("Can we switch to biweekly?", today=date(2026, 11, 16))
+    u.intent, u.confidence, u.low_confidence, u.entities
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import spacy
+from spacy.language import Language
+
+from . import pipeline  # noqa: F401  (registers the pipeline's factories)
+from .entities import Entity, ProductRef
+from .labels import CONVERSATIONAL_INTENTS, OUT_OF_SCOPE
+from .textcat import MAX_CHARS
+
+__all__ = ["NLU", "Understanding", "Entity", "ProductRef"]
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+RANKING_SIZE = 5
+
+# Where a message turns to a second request: sentence ends, paragraph breaks, "also" and kin.
+_SEGMENT_RE = re.compile(
+    r"(?<=[.?!])\s+|\n+|[;]\s*|,?\s+(?=(?:also|and also|plus|separately|one more thing|"
+    r"and while i have you|second question)\b)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Understanding:
+    intent: str
+    confidence: float
+    ranking: list[tuple[str, float]]  # top labels with their probability, best first
+    secondary_intents: list[str]
+    entities: list[Entity]
+    low_confidence: bool  # the dialogue should ask back rather than act on `intent`
+
+    def to_json(self) -> dict:
+        return {
+            "intent": self.intent,
+            "confidence": round(self.confidence, 4),
+            "secondary_intents": list(self.secondary_intents),
+            "entities": [
+                {"label": e.label, "text": e.text, "start": e.start, "end": e.end, "value": e.value}
+                for e in self.entities
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Chosen on the valid split by train.py and stored in the model's meta.json."""
+
+    out_of_scope: float  # best in-scope probability below this -> out_of_scope
+    ask: float  # best probability below this -> low_confidence
+    secondary: float  # a segment's own intent counts as a second request above this
+
+    @classmethod
+    def from_meta(cls, meta: dict) -> "Thresholds":
+        t = meta.get("ea", {}).get("thresholds", {})
+        return cls(t.get("out_of_scope", 0.0), t.get("ask", 0.0), t.get("secondary", 1.01))
+
+
+def segments(text: str) -> list[str]:
+    """The parts of a message that may each carry a request (three words or more)."""
+    parts = (p.strip() for p in _SEGMENT_RE.split(text[:MAX_CHARS]) if p)
+    return [p for p in parts if len(p.split()) >= 3]
+
+
+def decide(probs: np.ndarray, labels: Sequence[str], thresholds: Thresholds) -> tuple[str, float, bool]:
+    """(intent, confidence, low_confidence) from one probability vector."""
+    best = int(np.argmax(probs))
+    intent, confidence = labels[best], float(probs[best])
+    if intent != OUT_OF_SCOPE and confidence < thresholds.out_of_scope:
+        # too unsure of every in-scope intent: treat as something we don't serve
+        oos = list(labels).index(OUT_OF_SCOPE)
+        return OUT_OF_SCOPE, float(max(probs[oos], 1.0 - confidence)), False
+    return intent, confidence, confidence < thresholds.ask
+
+
+class NLU:
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self.classifier = nlp.get_pipe("ea_intents").model
+        self.labels = self.classifier.labels
+        self.thresholds = Thresholds.from_meta(nlp.meta)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "NLU":
+        return cls(spacy.load(Path(path) if path else MODEL_DIR))
+
+    @property
+    def meta(self) -> dict:
+        return self.nlp.meta
+
+    def parse(self, text: str, *, today: date, products: Sequence[ProductRef] = ()) -> Understanding:
+        return self.parse_batch([text], today=today, products=products)[0]
+
+    def parse_batch(self, texts: Sequence[str], *, today: date,
+                    products: Sequence[ProductRef] = ()) -> list[Understanding]:
+        return [self._understand(text if isinstance(text, str) else "", today, products) for text in texts]
+
+    def _understand(self, text: str, today: date, products: Sequence[ProductRef]) -> Understanding:
+        doc = self.nlp.make_doc(text)
+        doc._.today = today
+        doc._.products = tuple(products)
+        for _, component in self.nlp.pipeline:
+            doc = component(doc)
+        probs = np.array([doc.cats[label] for label in self.labels])
+        intent, confidence, low = decide(probs, self.labels, self.thresholds)
+        order = np.argsort(-probs)[:RANKING_SIZE]
+        ranking = [(self.labels[i], float(probs[i])) for i in order]
+        secondary = self.secondary_intents(text, intent) if intent not in CONVERSATIONAL_INTENTS else []
+        return Understanding(intent, confidence, ranking, secondary, list(doc._.entities), low)
+
+    def secondary_intents(self, text: str, main: str) -> list[str]:
+        """Other requests in the message: a sentence whose own intent is clear and different."""
+        parts = segments(text)
+        if len(parts) < 2:
+            return []
+        found: list[str] = []
+        for probs in self.classifier.predict_proba(parts):
+            best = int(np.argmax(probs))
+            label = self.labels[best]
+            if (label != main and label not in CONVERSATIONAL_INTENTS and label not in found
+                    and probs[best] >= self.thresholds.secondary):
+                found.append(label)
+        return found[:2]

@@ -1,0 +1,130 @@
+"""Rebuild the shipped intent model from data + config.cfg (`employer-assist train`).
+
+    python -m intents.train [--config intents/config.cfg] [--output intents/model]
+
+Trains the classifier on the train split, chooses the thresholds on the valid split (never on
+test), and records the data's sha256 and the thresholds in the model's meta.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from spacy.language import Language
+
+from . import config as ea_config
+from . import dataset, pipeline
+from .labels import CONVERSATIONAL_INTENTS, OUT_OF_SCOPE
+from .nlu import Thresholds, decide, segments
+from .textcat import LinearIntentModel
+
+MODEL_NAME = "employer_assist_intents"
+
+
+def choose_out_of_scope_threshold(probs: np.ndarray, gold: list[str], labels: list[str]) -> float:
+    """The threshold with the best accuracy over all valid messages, out_of_scope counted as one
+    more intent (Larson et al. 2019's "oos-threshold"); ties go to the lower threshold."""
+    best_t, best_acc = 0.0, -1.0
+    for t in np.round(np.arange(0.0, 0.91, 0.01), 2):
+        th = Thresholds(out_of_scope=float(t), ask=0.0, secondary=1.01)
+        acc = np.mean([decide(p, labels, th)[0] == g for p, g in zip(probs, gold)])
+        if acc > best_acc + 1e-9:
+            best_t, best_acc = float(t), float(acc)
+    return best_t
+
+
+def choose_ask_threshold(probs: np.ndarray, gold: list[str], labels: list[str], oos: float,
+                         precision: float) -> float:
+    """The lowest confidence above which valid predictions are at least `precision` right."""
+    th = Thresholds(out_of_scope=oos, ask=0.0, secondary=1.01)
+    decided = [decide(p, labels, th) for p in probs]
+    for a in np.round(np.arange(oos, 0.96, 0.01), 2):
+        kept = [(d[0] == g) for d, g in zip(decided, gold) if d[1] >= a]
+        if kept and np.mean(kept) >= precision:
+            return float(a)
+    return 0.95
+
+
+def choose_secondary_threshold(model: LinearIntentModel, examples: list[dataset.Example]) -> float:
+    """The segment probability that best separates real second requests (F1 on valid)."""
+    rows = []  # (gold secondary set, [(label, prob) per segment], main)
+    for ex in examples:
+        parts = segments(ex.text)
+        preds = []
+        if len(parts) >= 2:
+            for probs in model.predict_proba(parts):
+                best = int(np.argmax(probs))
+                preds.append((model.labels[best], float(probs[best])))
+        rows.append((set(ex.secondary_intents), preds, ex.intent))
+    best_s, best_f1 = 1.01, -1.0
+    for s in np.round(np.arange(0.3, 0.96, 0.05), 2):
+        tp = fp = fn = 0
+        for gold, preds, main in rows:
+            found = {l for l, p in preds if p >= s and l != main and l not in CONVERSATIONAL_INTENTS}
+            tp += len(found & gold)
+            fp += len(found - gold)
+            fn += len(gold - found)
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f1 > best_f1:
+            best_s, best_f1 = float(s), f1
+    return best_s
+
+
+def train(cfg, output: Path, log=print) -> Language:
+    train_rows = dataset.load_split("train", cfg)
+    valid_rows = dataset.load_split("valid", cfg)
+    nlp = pipeline.build(cfg)
+    classifier: LinearIntentModel = nlp.get_pipe("ea_intents").model
+
+    started = time.perf_counter()
+    classifier.fit([r.text for r in train_rows], [r.intent for r in train_rows])
+    log(f"trained on {len(train_rows)} examples, {len(classifier.featurizer.index)} features "
+        f"in {time.perf_counter() - started:.1f}s")
+
+    labels = classifier.labels
+    probs = classifier.predict_proba([r.text for r in valid_rows])
+    gold = [r.intent for r in valid_rows]
+    oos = choose_out_of_scope_threshold(probs, gold, labels)
+    ask = choose_ask_threshold(probs, gold, labels, oos, cfg["calibration"]["ask_precision"])
+    secondary = choose_secondary_threshold(classifier, valid_rows)
+    thresholds = {"out_of_scope": oos, "ask": ask, "secondary": secondary}
+    log(f"thresholds chosen on {len(valid_rows)} valid examples: {thresholds}")
+
+    nlp.meta.update({
+        "name": MODEL_NAME,
+        "version": "1.0.0",
+        "description": "Employer Assist intents (INTENTS.md) and entities; see intents/train.py",
+        "ea": {
+            "data_sha256": dataset.training_data_sha256(cfg),
+            "thresholds": thresholds,
+            "train_examples": len(train_rows),
+            "valid_examples": len(valid_rows),
+            "corpus_today": cfg["corpus"]["today"],
+        },
+    })
+    output.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(output)
+    log(f"model written to {output}")
+    return nlp
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="employer-assist train", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--config", type=Path, default=ea_config.CONFIG_PATH)
+    parser.add_argument("--output", type=Path, default=None,
+                        help="model directory (default: intents/model, the shipped model)")
+    args = parser.parse_args(argv)
+    cfg = ea_config.load(args.config)
+    output = args.output or ea_config.package_path(cfg["paths"]["model"])
+    train(cfg, output)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,250 @@
+"""Measure the knowledge base: retrieval quality, knowing when it doesn't know, latency.
+
+    python -m knowledge.evaluate              # figures; exit 1 if a goal is missed
+    python -m knowledge.evaluate --calibrate  # choose the no-answer threshold and store it
+
+The evaluation set (data/eval_questions.jsonl) has one question per line with the section that
+answers it, or `"document": null` when the documents hold no answer. A question may carry the
+group's `state` and product `lines`, which restrict the search as the service does.
+
+The no-answer threshold is chosen on a fixed validation split (a hash of the question decides,
+so adding questions does not reshuffle the others) and the no-answer figures are reported on
+the rest (the test split), plus 5-fold cross-validation as a check that the split was not lucky.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .retrieval import THRESHOLD_FILE, KnowledgeBase
+
+QUESTIONS_FILE = Path(__file__).parent / "data" / "eval_questions.jsonl"
+VALIDATION_SHARE = 0.4
+FOLDS = 5
+LATENCY_REPEATS = 5
+
+GOALS = {"hit@1": 0.85, "hit@3": 0.95, "no_answer_recall": 0.80, "p99_ms": 10.0}
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    expected: tuple[str, str] | None  # (document, section), None when nothing answers it
+    lines: tuple[str, ...] | None
+    state: str | None
+
+    @property
+    def validation(self) -> bool:
+        digest = hashlib.sha256(self.text.encode()).digest()
+        return digest[0] < 256 * VALIDATION_SHARE
+
+    @property
+    def fold(self) -> int:
+        return hashlib.sha256(self.text.encode()).digest()[1] % FOLDS
+
+
+@dataclass(frozen=True)
+class Result:
+    question: Question
+    rank: int | None  # 1-based rank of the expected section among the top 3, None if absent
+    top_score: float  # score of the best hit, 0 when nothing matched
+
+
+def load_questions(path: Path = QUESTIONS_FILE) -> list[Question]:
+    questions = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        expected = (row["document"], row["section"]) if row.get("document") else None
+        lines = tuple(row["lines"]) if row.get("lines") else None
+        questions.append(Question(row["question"], expected, lines, row.get("state")))
+    return questions
+
+
+def run(kb: KnowledgeBase, questions: list[Question]) -> list[Result]:
+    results = []
+    for q in questions:
+        hits = kb.search(q.text, lines=q.lines, state=q.state, k=3)
+        keys = [(h.section.document, h.section.section) for h in hits]
+        rank = keys.index(q.expected) + 1 if q.expected in keys else None
+        results.append(Result(q, rank, hits[0].score if hits else 0.0))
+    return results
+
+
+def retrieval_figures(results: list[Result]) -> dict[str, float]:
+    answerable = [r for r in results if r.question.expected]
+    n = len(answerable) or 1
+    return {
+        "hit@1": sum(r.rank == 1 for r in answerable) / n,
+        "hit@3": sum(r.rank is not None for r in answerable) / n,
+        "mrr": sum(1 / r.rank for r in answerable if r.rank) / n,
+        "n": len(answerable),
+    }
+
+
+def no_answer_figures(results: list[Result], threshold: float) -> dict[str, float]:
+    """'Positive' = the knowledge base declines (answer() would return None)."""
+    declined = [r for r in results if r.top_score < threshold]
+    unanswerable = [r for r in results if r.question.expected is None]
+    answerable = [r for r in results if r.question.expected]
+    true_declines = sum(r.question.expected is None for r in declined)
+    answered_right = sum(r.rank == 1 and r.top_score >= threshold for r in answerable)
+    return {
+        "no_answer_precision": true_declines / len(declined) if declined else 1.0,
+        "no_answer_recall": true_declines / len(unanswerable) if unanswerable else 1.0,
+        "answered_correctly": answered_right / len(answerable) if answerable else 1.0,
+        "n": len(results),
+    }
+
+
+def choose_threshold(results: list[Result]) -> float:
+    """The threshold with the best balanced accuracy (declining unanswerable questions,
+    answering answerable ones); among equals, the middle of the widest best interval."""
+    scores = sorted({r.top_score for r in results})
+    candidates = [0.0] + [(a + b) / 2 for a, b in zip(scores, scores[1:])] + [scores[-1] + 1e-9]
+    answerable = [r.top_score for r in results if r.question.expected]
+    unanswerable = [r.top_score for r in results if r.question.expected is None]
+
+    def balanced_accuracy(t: float) -> float:
+        declined = sum(s < t for s in unanswerable) / max(len(unanswerable), 1)
+        answered = sum(s >= t for s in answerable) / max(len(answerable), 1)
+        return (declined + answered) / 2
+
+    values = [balanced_accuracy(t) for t in candidates]
+    best = max(values)
+    best_run = [t for t, v in zip(candidates, values) if v == best]
+    return round((best_run[0] + best_run[-1]) / 2, 4)
+
+
+def cross_validated(results: list[Result]) -> dict[str, float]:
+    declined_right = declined = unanswerable = 0
+    for fold in range(FOLDS):
+        train = [r for r in results if r.question.fold != fold]
+        test = [r for r in results if r.question.fold == fold]
+        threshold = choose_threshold(train)
+        declined += sum(r.top_score < threshold for r in test)
+        declined_right += sum(r.top_score < threshold and r.question.expected is None for r in test)
+        unanswerable += sum(r.question.expected is None for r in test)
+    return {
+        "no_answer_precision": declined_right / declined if declined else 1.0,
+        "no_answer_recall": declined_right / unanswerable if unanswerable else 1.0,
+    }
+
+
+def latency_ms(kb: KnowledgeBase, questions: list[Question]) -> dict[str, float]:
+    timings = []
+    for _ in range(LATENCY_REPEATS):
+        for q in questions:
+            start = time.perf_counter()
+            kb.search(q.text, lines=q.lines, state=q.state, k=3)
+            timings.append((time.perf_counter() - start) * 1000)
+    timings.sort()
+    return {
+        "p50_ms": statistics.median(timings),
+        "p99_ms": timings[min(len(timings) - 1, int(len(timings) * 0.99))],
+        "n": len(timings),
+    }
+
+
+def evaluate(kb: KnowledgeBase, questions: list[Question]) -> dict[str, object]:
+    results = run(kb, questions)
+    validation = [r for r in results if r.question.validation]
+    test = [r for r in results if not r.question.validation]
+    return {
+        "documents": len(kb.documents()),
+        "sections": len(kb.sections()),
+        "questions": len(questions),
+        "unanswerable": sum(q.expected is None for q in questions),
+        "threshold": kb.threshold,
+        "retrieval_all": retrieval_figures(results),
+        "retrieval_test": retrieval_figures(test),
+        "no_answer_test": no_answer_figures(test, kb.threshold),
+        "no_answer_validation": no_answer_figures(validation, kb.threshold),
+        "no_answer_cv": cross_validated(results),
+        "latency": latency_ms(kb, questions),
+        "misses": [
+            {"question": r.question.text, "expected": r.question.expected, "rank": r.rank,
+             "score": round(r.top_score, 3)}
+            for r in results
+            if (r.question.expected and r.rank != 1)
+            or (r.question.expected is None and r.top_score >= kb.threshold)
+        ],
+    }
+
+
+def goals_met(figures: dict) -> dict[str, bool]:
+    return {
+        "hit@1": figures["retrieval_all"]["hit@1"] >= GOALS["hit@1"],
+        "hit@3": figures["retrieval_all"]["hit@3"] >= GOALS["hit@3"],
+        "no_answer_recall": figures["no_answer_test"]["no_answer_recall"] >= GOALS["no_answer_recall"],
+        "p99_ms": figures["latency"]["p99_ms"] < GOALS["p99_ms"],
+    }
+
+
+def calibrate(questions: list[Question], path: Path = THRESHOLD_FILE) -> float:
+    kb = KnowledgeBase.load(threshold=0.0)
+    validation = [r for r in run(kb, questions) if r.question.validation]
+    threshold = choose_threshold(validation)
+    path.write_text(json.dumps({
+        "threshold": threshold,
+        "chosen_on": f"validation split ({len(validation)} questions, "
+                     f"{sum(r.question.expected is None for r in validation)} without an answer) "
+                     "of knowledge/data/eval_questions.jsonl",
+        "objective": "balanced accuracy of declining unanswerable vs answering answerable",
+    }, indent=2) + "\n", encoding="utf-8")
+    return threshold
+
+
+def report(figures: dict, verbose: bool = False) -> str:
+    r_all, r_test = figures["retrieval_all"], figures["retrieval_test"]
+    na_test, na_cv, lat = figures["no_answer_test"], figures["no_answer_cv"], figures["latency"]
+    met = goals_met(figures)
+    mark = lambda ok: "ok" if ok else "MISSED"  # noqa: E731
+    lines = [
+        f"Knowledge base: {figures['documents']} documents, {figures['sections']} sections",
+        f"Evaluation set: {figures['questions']} questions, {figures['unanswerable']} without an answer",
+        f"Retrieval, all {r_all['n']} answerable: hit@1 {r_all['hit@1']:.1%} [{mark(met['hit@1'])}]  "
+        f"hit@3 {r_all['hit@3']:.1%} [{mark(met['hit@3'])}]  MRR {r_all['mrr']:.3f}",
+        f"Retrieval, test split ({r_test['n']}): hit@1 {r_test['hit@1']:.1%}  "
+        f"hit@3 {r_test['hit@3']:.1%}  MRR {r_test['mrr']:.3f}",
+        f"No-answer threshold {figures['threshold']} (chosen on the validation split)",
+        f"No-answer, test split ({na_test['n']}): precision {na_test['no_answer_precision']:.1%}  "
+        f"recall {na_test['no_answer_recall']:.1%} [{mark(met['no_answer_recall'])}]  "
+        f"answered correctly {na_test['answered_correctly']:.1%}",
+        f"No-answer, {FOLDS}-fold cross-validated: precision {na_cv['no_answer_precision']:.1%}  "
+        f"recall {na_cv['no_answer_recall']:.1%}",
+        f"Search latency over {lat['n']} calls: p50 {lat['p50_ms']:.2f} ms  "
+        f"p99 {lat['p99_ms']:.2f} ms [{mark(met['p99_ms'])}]",
+    ]
+    if verbose:
+        lines.append("Misses:")
+        lines += [f"  {m}" for m in figures["misses"]]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="knowledge.evaluate", description=__doc__.splitlines()[0])
+    parser.add_argument("--questions", type=Path, default=QUESTIONS_FILE)
+    parser.add_argument("--calibrate", action="store_true",
+                        help="choose the no-answer threshold on the validation split and store it")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list the misses")
+    args = parser.parse_args(argv)
+
+    questions = load_questions(args.questions)
+    if args.calibrate:
+        print(f"no-answer threshold: {calibrate(questions)} (stored in {THRESHOLD_FILE})")
+    figures = evaluate(KnowledgeBase.load(), questions)
+    print(json.dumps(figures, indent=2) if args.json else report(figures, args.verbose))
+    return 0 if all(goals_met(figures).values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,212 @@
+"""Ranking provision sections for a question: BM25 over normalised tokens, with typo correction.
+
+The index is built once (`KnowledgeBase.load` at service start-up). A hit's `score` is the BM25
+score of the section divided by the score the question would get from a section containing each
+of its words once (the sum of the words' IDF). That ratio is comparable across questions, which
+is what the no-answer threshold needs: a question about car insurance shares "insurance" and
+"claim" with the documents, but its unknown, rare words ("car", "collision") weigh a lot in the
+denominator and pull the ratio down. The threshold is chosen by `knowledge.evaluate --calibrate`
+on a validation split of the evaluation set and stored in data/threshold.json.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from rank_bm25 import BM25Okapi
+
+from .documents import Document, Section, applies, load_documents
+from .rendering import check_defaults, plain_sentences, render_markdown
+from .rendering import render_html as _render_html
+from .text import TypoCorrector, normalise, stem
+
+THRESHOLD_FILE = Path(__file__).parent / "data" / "threshold.json"
+
+
+
+@dataclass(frozen=True)
+class RankingConfig:
+    """Ranking knobs; the defaults are the measured choice (see benchmarks/knowledge.py)."""
+
+    k1: float = 1.2
+    b: float = 0.75
+    heading_weight: int = 2  # a section's heading words count this many times in its tokens
+    doc_weight: float = 0.0  # share of the whole document's BM25 score added to a section's
+    stemming: bool = True  # Snowball stems of the lemmas
+    bigrams: bool = False  # index adjacent word pairs as well ("grace_period")
+    heading_field: float = 0.3  # weight of a separate BM25 over section headings alone
+    first_section_bonus: float = 0.05  # added to a document's first (overview) section
+    asked_weight: int = 1  # times a section's `asked` phrasings count in its tokens (0: unused)
+    typo_cutoff: float | None = 84.0  # rapidfuzz ratio to correct an unknown query word; None: off
+
+__all__ = ["Section", "Hit", "KnowledgeBase", "RankingConfig", "render_html"]
+
+
+@dataclass(frozen=True)
+class Hit:
+    section: Section
+    score: float  # BM25 score relative to the question's own weight (see module docstring)
+
+    def citation(self) -> dict[str, str]:
+        return {
+            "document": self.section.document,
+            "section": self.section.section,
+            "title": f"{self.section.doc_title} — {self.section.title}",
+        }
+
+
+def read_threshold(path: Path = THRESHOLD_FILE) -> float:
+    return float(json.loads(path.read_text(encoding="utf-8"))["threshold"])
+
+
+class KnowledgeBase:
+    def __init__(self, documents: list[Document], threshold: float,
+                 config: RankingConfig = RankingConfig()) -> None:
+        self._documents = documents
+        self.threshold = threshold
+        self.config = config
+        self._sections: list[Section] = [s for d in documents for s in d.sections]
+        self._by_key = {(s.document, s.section): s for s in self._sections}
+        asked = {(d.id, key): phrasings for d in documents for key, phrasings in d.asked.items()}
+        words = []
+        for section in self._sections:
+            check_defaults(section.text)  # every placeholder must have a default
+            phrasings = " . ".join(asked.get((section.document, section.section), ()))
+            words.append(
+                normalise(section.title) * config.heading_weight
+                + normalise(section.doc_title)
+                + normalise(render_markdown(section, {}))
+                + normalise(phrasings) * config.asked_weight
+            )
+        corpus = [self._terms(w) for w in words]
+        self._bm25 = BM25Okapi(corpus, k1=config.k1, b=config.b)
+        self._n = len(corpus)
+        # The same words pooled per document, so a section also scores for its document's topic.
+        doc_index = {d.id: i for i, d in enumerate(documents)}
+        doc_corpus: list[list[str]] = [[] for _ in documents]
+        for section, terms in zip(self._sections, corpus):
+            doc_corpus[doc_index[section.document]].extend(terms)
+        self._doc_bm25 = BM25Okapi(doc_corpus, k1=config.k1, b=config.b)
+        self._doc_of_section = np.array([doc_index[s.document] for s in self._sections])
+        self._is_first = np.array([s is documents[doc_index[s.document]].sections[0]
+                                   for s in self._sections], dtype=float)
+        self._heading_bm25 = BM25Okapi(
+            [self._terms(normalise(s.title)) for s in self._sections], k1=config.k1, b=config.b)
+        self._corrector = TypoCorrector({w for ws in words for w in ws}, cutoff=config.typo_cutoff)
+        self._scope_mask = lru_cache(maxsize=256)(self._compute_scope_mask)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, *, threshold: float | None = None,
+             config: RankingConfig = RankingConfig()) -> "KnowledgeBase":
+        """Parse the documents and build the index (once, at start-up)."""
+        threshold = read_threshold() if threshold is None else threshold
+        return cls(load_documents(path), threshold, config)
+
+    def _terms(self, words: list[str]) -> list[str]:
+        if self.config.stemming:
+            words = [stem(w) for w in words]
+        if not self.config.bigrams:
+            return words
+        return words + [f"{a}_{b}" for a, b in zip(words, words[1:])]
+
+    # --- retrieval -------------------------------------------------------------------------
+
+    def query_words(self, question: str) -> list[str]:
+        """The question's normalised words, typos corrected."""
+        return [self._corrector.correct(t) for t in normalise(question)]
+
+    def query_tokens(self, question: str) -> list[str]:
+        """The terms searched for (words, and word pairs if configured), each once."""
+        return list(dict.fromkeys(self._terms(self.query_words(question))))
+
+    def idf(self, token: str) -> float:
+        # Unknown words get the IDF of a word that no section contains.
+        return self._bm25.idf.get(token, math.log((self._n + 0.5) / 0.5))
+
+    def doc_idf(self, token: str) -> float:
+        n = len(self._documents)
+        return self._doc_bm25.idf.get(token, math.log((n + 0.5) / 0.5))
+
+    def _compute_scope_mask(self, lines: frozenset[str] | None, state: str | None) -> np.ndarray:
+        return np.array([applies(s, lines, state) for s in self._sections], dtype=bool)
+
+    def search(
+        self,
+        question: str,
+        *,
+        lines: Collection[str] | None = None,
+        state: str | None = None,
+        k: int = 3,
+    ) -> list[Hit]:
+        """Up to k sections in scope for the group's product lines and state, best first."""
+        tokens = self.query_tokens(question)
+        if not tokens:
+            return []
+        scores = self._bm25.get_scores(tokens) / sum(self.idf(t) for t in tokens)
+        if self.config.doc_weight:
+            doc_scores = self._doc_bm25.get_scores(tokens) / sum(self.doc_idf(t) for t in tokens)
+            scores = (scores + self.config.doc_weight * doc_scores[self._doc_of_section]) / (
+                1 + self.config.doc_weight)
+        if self.config.heading_field:
+            heading_weight = sum(self._heading_bm25.idf.get(t, 0.0) for t in tokens) or 1.0
+            scores = scores + self.config.heading_field * (
+                self._heading_bm25.get_scores(tokens) / heading_weight)
+        # A general question about a topic is best answered by its document's opening section.
+        scores = scores + self.config.first_section_bonus * self._is_first * (scores > 0)
+        mask = self._scope_mask(frozenset(lines) if lines is not None else None,
+                                state.upper() if state else None)
+        scores = np.where(mask, scores, 0.0)
+        best = np.argsort(-scores, kind="stable")[:k]
+        return [Hit(self._sections[i], float(scores[i])) for i in best if scores[i] > 0]
+
+    def answer(self, question: str, *, lines: Collection[str] | None = None,
+               state: str | None = None) -> Hit | None:
+        """The best section, or None when it scores below the measured no-answer threshold."""
+        hits = self.search(question, lines=lines, state=state, k=1)
+        if hits and hits[0].score >= self.threshold:
+            return hits[0]
+        return None
+
+    # --- rendering -------------------------------------------------------------------------
+
+    def render(self, section: Section, facts: Mapping[str, object]) -> str:
+        """The section's Markdown with the group's facts filled in."""
+        return render_markdown(section, facts)
+
+    def render_html(self, section: Section, facts: Mapping[str, object]) -> str:
+        return _render_html(section, facts)
+
+    def short_answer(self, hit: Hit, facts: Mapping[str, object], question: str) -> str:
+        """One to three sentences of the section that best match the question, with facts."""
+        sentences = plain_sentences(self.render(hit.section, facts))
+        wanted = set(self._terms(self.query_words(question)))
+        scores = [sum(self.idf(t) for t in wanted.intersection(self._terms(normalise(s))))
+                  for s in sentences]
+        best = max(scores, default=0.0)
+        if best <= 0:
+            chosen = list(range(min(2, len(sentences))))
+        else:
+            ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])
+            chosen = [i for i in ranked[:3] if scores[i] >= 0.5 * best]
+        return " ".join(sentences[i] for i in sorted(chosen))
+
+    # --- lookup ----------------------------------------------------------------------------
+
+    def get(self, document: str, section: str) -> Section | None:
+        return self._by_key.get((document, section))
+
+    def documents(self) -> list[Document]:
+        return list(self._documents)
+
+    def sections(self) -> list[Section]:
+        return list(self._sections)
+
+
+def render_html(section: Section, facts: Mapping[str, object]) -> str:
+    """Module-level form for pages that have a Section but not the KnowledgeBase."""
+    return _render_html(section, facts)

@@ -1,0 +1,182 @@
+"""Text normalisation shared by the index and the queries.
+
+Both sides go through the same steps so that a question's words meet the documents' words:
+lower-case, expand phrases and abbreviations that employers use (CI, EOI, bi-weekly…),
+tokenise with spaCy's English tokenizer, lemmatise with the lookup tables of
+spacy-lookups-data, drop stop words. Query words that the index has never seen are then
+corrected to the closest index word with rapidfuzz (typos), unless they are real English words
+(an unknown real word such as "auto" says the question is off-topic, which the no-answer
+threshold needs to see).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import snowballstemmer
+import spacy
+from rapidfuzz import fuzz, process
+from spacy.lang.en.stop_words import STOP_WORDS
+
+# Words spaCy lists as stop words that carry meaning in this domain ("whole life", "due date",
+# "back premium", "name change", "benefit amount", "call back").
+_KEEP = {"due", "back", "whole", "name", "amount", "full", "first", "call", "move", "off",
+         "often", "long"}
+STOP = frozenset(STOP_WORDS - _KEEP) | {"s", "hi", "hello", "thanks", "pls", "please"}
+
+# Multi-word forms written several ways; applied to lower-cased text before tokenising.
+_PHRASES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), r)
+    for p, r in [
+        (r"\bbi[\s-]?weekly\b", "biweekly"),
+        (r"\bevery (two|2) weeks\b", "biweekly"),
+        (r"\bsemi[\s-]?monthly\b", "semimonthly"),
+        (r"\btwice a month\b", "semimonthly"),
+        (r"\bsemi[\s-]?annual(ly)?\b", "semiannual"),
+        (r"\bpre[\s-]?tax\b", "pretax"),
+        (r"\bpost[\s-]?tax\b", "aftertax"),
+        (r"\bafter[\s-]tax\b", "aftertax"),
+        (r"\bsec(tion|\.)?\s*125\b", "section125"),
+        (r"\bcafeteria plan\b", "section125"),
+        (r"\bs125\b", "section125"),
+        (r"\blist[\s-]bill(s|ed|ing)?\b", "listbill"),
+        (r"\bnon[\s-]?tobacco\b", "nontobacco"),
+        (r"\bnon[\s-]?smok\w*\b", "nontobacco"),
+        (r"\bpass(ed)? away\b", "death"),
+        (r"\blog[\s-]?in\b", "login"),
+        (r"\bsign[\s-]?in\b", "login"),
+        (r"\bpay[\s-]?check(s)?\b", "paycheck"),
+        (r"\bcheck[\s-]?up\b", "checkup"),
+        (r"\bcash[\s-]?out\b", "surrender"),
+        (r"\bnew[\s-]?born(s)?\b", "newborn"),
+        (r"\bstep[\s-]?(son|daughter|child|children)\b", "stepchild"),
+        (r"\bgroup (master )?contract\b", "group contract"),
+        (r"\bdomestic partner(s)?\b", "domesticpartner"),
+    ]
+]
+
+# Abbreviations and everyday words mapped to the documents' vocabulary (after lemmatising).
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "ci": ("critical", "illness"),
+    "di": ("disability", "income"),
+    "std": ("disability", "income"),
+    "ltd": ("disability", "income"),
+    "hi": ("hospital", "indemnity"),
+    "eft": ("bank", "draft"),
+    "ach": ("bank", "draft"),
+    "autopay": ("bank", "draft"),
+    "eoi": ("evidence", "insurability"),
+    "gi": ("guarantee", "issue"),
+    "sob": ("certificate",),
+    "qle": ("qualify", "event"),
+    "ssn": ("social", "security"),
+    "smoker": ("tobacco",),
+    "smoke": ("tobacco",),
+    "smoking": ("tobacco",),
+    "cigarette": ("tobacco",),
+    "vape": ("nicotine",),
+    "vaping": ("nicotine",),
+    "kid": ("child",),
+    "son": ("child",),
+    "daughter": ("child",),
+    "baby": ("newborn",),
+    "wife": ("spouse",),
+    "husband": ("spouse",),
+    "invoice": ("bill",),
+    "statement": ("bill",),
+    "password": ("password", "login"),
+    "quit": ("terminate",),
+    "resign": ("terminate",),
+    "fire": ("terminate",),
+    "termination": ("terminate",),
+    "termed": ("terminate",),
+    "term'd": ("terminate",),
+    "borrow": ("loan",),
+    "unapplied": ("suspense",),
+    "unallocated": ("suspense",),
+    "late": ("late", "past"),
+    "overdue": ("past", "due"),
+    "delinquent": ("past", "due"),
+    "lapsed": ("lapse",),
+    "reinstatement": ("reinstate",),
+    "incontestable": ("contest",),
+    "cancellation": ("cancel",),
+    "conversion": ("convert",),
+    "portability": ("port",),
+    "portable": ("port",),
+    "deduction": ("deduct",),
+    "refund": ("refund",),
+}
+
+_nlp = None
+_known_words: frozenset[str] | None = None
+
+
+def _pipeline():
+    """spaCy's English tokenizer with the lookup lemmatiser; built once per process."""
+    global _nlp, _known_words
+    if _nlp is None:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.initialize()
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+        # The table's keys are hashes; its values (the lemmas) are plain English words, which
+        # is the dictionary the typo corrector needs to tell a typo from an unknown real word.
+        _known_words = frozenset(str(lemma) for lemma in table.values())
+        _nlp = nlp
+    return _nlp
+
+
+def known_word(word: str) -> bool:
+    _pipeline()
+    assert _known_words is not None
+    return word in _known_words
+
+
+def normalise(text: str) -> list[str]:
+    """Tokens for the index or a query: lemmas, stop words dropped, synonyms expanded."""
+    text = text.lower().replace("’", "'")
+    for pattern, replacement in _PHRASES:
+        text = pattern.sub(replacement, text)
+    tokens: list[str] = []
+    for token in _pipeline()(text):
+        if not (token.is_alpha or token.like_num or token.text.isalnum()):
+            continue
+        word = token.lemma_ or token.text
+        if word in STOP or token.text in STOP:
+            continue
+        tokens.extend(SYNONYMS.get(word, (word,)))
+    return tokens
+
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """Snowball stem of a lemma, so that "contestable" meets "contest" and "eligibility"
+    meets "eligible" (the lookup lemmatiser only undoes inflection)."""
+    return _stemmer.stemWord(word)
+
+
+class TypoCorrector:
+    """Maps a query token that the index has never seen to the closest index word."""
+
+    def __init__(self, vocabulary: set[str], cutoff: float | None = 84.0, min_length: int = 4) -> None:
+        self._vocabulary = sorted(vocabulary)
+        self._known = frozenset(vocabulary)
+        self._cutoff = cutoff
+        self._min_length = min_length
+        self.correct = lru_cache(maxsize=4096)(self._correct)
+
+    def _correct(self, token: str) -> str:
+        if self._cutoff is None:
+            return token  # correction switched off (ablation)
+        if token in self._known or len(token) < self._min_length or not token.isalpha():
+            return token
+        if known_word(token):
+            return token  # a real word outside the documents: leave it unknown
+        match = process.extractOne(
+            token, self._vocabulary, scorer=fuzz.ratio, score_cutoff=self._cutoff
+        )
+        return match[0] if match else token

@@ -1,0 +1,211 @@
+"""Understanding: the shipped model, entity values, name matching, bad input."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from intents import dataset
+from intents.entities import ProductRef, extract_entities
+from intents.labels import ENTITY_LABELS, INTENT_LABELS
+from intents.nlu import NLU, MODEL_DIR
+from intents.persons import PersonRef, find_people, match_person
+
+TODAY = date(2026, 11, 16)
+INTENTS_MD = Path(__file__).resolve().parents[2] / "shared" / "INTENTS.md"
+
+
+@pytest.fixture(scope="module")
+def nlu() -> NLU:
+    return NLU.load()
+
+
+def values(text: str, label: str, products=()) -> list[str | None]:
+    return [e.value for e in extract_entities(text, today=TODAY, products=products) if e.label == label]
+
+
+# --------------------------------------------------------------------------- the contract
+def test_intent_labels_are_the_intents_md_table_in_order():
+    table = re.findall(r"^\| `(\w+)` \|", INTENTS_MD.read_text(), flags=re.M)
+    intents = [label for label in table if label.islower()]
+    entities = [label for label in table if label.isupper()]
+    assert INTENT_LABELS == tuple(intents)
+    assert ENTITY_LABELS == tuple(entities)
+
+
+def test_shipped_model_was_trained_on_the_data_in_the_repo():
+    meta = json.loads((MODEL_DIR / "meta.json").read_text())
+    assert meta["ea"]["data_sha256"] == dataset.training_data_sha256(), (
+        "intents/data changed since the model was trained: run `employer-assist train`")
+
+
+def test_every_intent_has_enough_examples():
+    rows = dataset.load_split("train") + dataset.load_split("valid") + dataset.load_split("test")
+    counts = {label: sum(r.intent == label for r in rows) for label in INTENT_LABELS}
+    assert min(counts.values()) >= 60, counts
+    assert counts["out_of_scope"] >= 300
+
+
+# --------------------------------------------------------------------------- intents
+@pytest.mark.parametrize("text, intent", [
+    ("Can we switch our billing to biweekly?", "billing_mode"),
+    ("We never got our invoice for October, can you resend it?", "billing_schedule"),
+    ("Laura King quit last Friday, please terminate her coverage", "termination"),
+    ("How do I add a newborn to an employee's accident policy?", "dependent_change"),
+    ("I can't log into the billing portal, my account is locked", "portal_help"),
+    ("Can I talk to a person please?", "human_agent"),
+    ("What's the weather in Omaha tomorrow?", "out_of_scope"),
+    ("How do I file a claim for my car accident?", "out_of_scope"),
+    ("Hello", "greeting"),
+    ("thanks, that's all", "goodbye"),
+])
+def test_clear_messages_get_their_intent(nlu, text, intent):
+    assert nlu.parse(text, today=TODAY).intent == intent
+
+
+def test_a_second_request_is_reported(nlu):
+    u = nlu.parse("Please terminate John Petersen, he left on 11/3. Also, how do I reset my "
+                  "portal password?", today=TODAY)
+    assert u.intent == "termination"
+    assert u.secondary_intents == ["portal_help"]
+
+
+def test_understanding_shape(nlu):
+    u = nlu.parse("Switch policy 4410021137 to bi wkly starting 3/1", today=TODAY)
+    assert 0.0 <= u.confidence <= 1.0
+    assert len(u.ranking) == 5 and u.ranking[0][0] == u.intent
+    assert [s for _, s in u.ranking] == sorted((s for _, s in u.ranking), reverse=True)
+    out = u.to_json()
+    assert set(out) == {"intent", "confidence", "secondary_intents", "entities"}
+    assert {"label": "POLICY_NUMBER", "text": "4410021137", "start": 14, "end": 24,
+            "value": "4410021137"} in out["entities"]
+
+
+def test_reload_and_batch_give_the_same_answers(nlu):
+    texts = ["Can we switch to weekly deductions?", "why is there money in suspense", "hi"]
+    again = NLU.load()
+    batch = nlu.parse_batch(texts, today=TODAY)
+    assert [u.to_json() for u in batch] == [again.parse(t, today=TODAY).to_json() for t in texts]
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "\n\n", "x" * 4000, "🙂🙂🙂 👍", "¿Dónde está mi factura?", "这是什么",
+    "<script>alert(1)</script><b>bill</b>", "'; DROP TABLE policies; --", "4410021137",
+    "$$$ 10k 1/1/1 G1 ", "\x00\x01\x02", "a" * 50 + " " + "é" * 3000,
+])
+def test_bad_input_never_raises(nlu, text):
+    u = nlu.parse(text, today=TODAY)
+    assert u.intent in INTENT_LABELS
+    assert all(text[e.start:e.end] == e.text for e in u.entities)
+
+
+def test_noise_and_empty_messages_are_not_requests(nlu):
+    for text in ["", "x" * 4000, "asdf qwerty zxcv"]:
+        u = nlu.parse(text, today=TODAY)
+        assert u.intent == "out_of_scope" or u.low_confidence, (text[:20], u.intent)
+
+
+# --------------------------------------------------------------------------- entities
+@pytest.mark.parametrize("text, expected", [
+    ("effective 3/1", "2026-03-01"),
+    ("starting March 1st", "2026-03-01"),
+    ("on 2026-03-01", "2026-03-01"),
+    ("by the end of this month", "2026-11-30"),
+    ("the first of next month", "2026-12-01"),
+    ("the March bill", "2026-03-01"),
+    ("she left yesterday", "2026-11-15"),
+    ("since December 2025", "2025-12-01"),
+])
+def test_dates_are_iso_relative_to_today(text, expected):
+    assert values(text, "DATE") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a refund of $4,210.55", "4210.55"), ("we paid 300 dollars", "300"),
+    ("raise it to 10k", "10000"), ("$85", "85"),
+])
+def test_money_is_a_decimal_string(text, expected):
+    assert values(text, "MONEY") == [expected]
+
+
+def test_401k_is_not_money():
+    assert values("how much should we match in the 401k", "MONEY") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("switch to bi wkly", "biweekly"), ("paid every two weeks", "biweekly"),
+    ("we have 26 pay periods", "biweekly"), ("semi-monthly payroll", "semimonthly"),
+    ("go to quarterly direct bill", "quarterly"), ("pay annually", "annual"),
+])
+def test_billing_modes(text, expected):
+    assert values(text, "BILLING_MODE") == [expected]
+
+
+def test_words_that_only_look_like_modes_are_not():
+    assert values("what is her monthly premium during annual enrollment", "BILLING_MODE") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("add her husband", "spouse"), ("their newborn", "child"), ("my stepson", "child"),
+    ("his domestic partner", "domestic_partner"),
+])
+def test_relations(text, expected):
+    assert values(text, "RELATION") == [expected]
+
+
+def test_products_become_the_groups_codes():
+    products = [ProductRef("ACC", "Accident Expense", "accident"),
+                ProductRef("CI20", "Critical Illness 20", "critical_illness"),
+                ProductRef("DI", "Disability Income", "disability_income")]
+    text = "She has CI and accident, and wants DI"
+    assert values(text, "PRODUCT", products) == ["CI20", "ACC", "DI"]
+    assert values(text, "PRODUCT") == ["critical_illness", "accident", "disability_income"]
+
+
+def test_policy_and_group_numbers():
+    found = extract_entities("policy #4410021137 in group g20417, emp #2291", today=TODAY)
+    assert [(e.label, e.value) for e in found] == [("POLICY_NUMBER", "4410021137"),
+                                                   ("GROUP_NUMBER", "G20417")]
+
+
+def test_person_spans():
+    text = "Please add Laura King's husband. Thanks, Dana"
+    assert values(text, "PERSON") == ["Laura King", "Dana"]
+
+
+# --------------------------------------------------------------------------- people
+PEOPLE = [PersonRef("E1", "John Petersen"), PersonRef("E2", "Laura King"),
+          PersonRef("E3", "Laura Kingsley"), PersonRef("E4", "William Owens")]
+
+
+def test_a_typo_still_finds_the_person():
+    assert match_person("Jon Peterson", PEOPLE).matches == [PEOPLE[0]]
+
+
+def test_first_name_only_when_unique():
+    assert match_person("William", PEOPLE).status == "unique"
+    assert match_person("Bill Owens", PEOPLE).matches == [PEOPLE[3]]
+
+
+def test_two_people_with_the_name_are_ambiguous():
+    result = match_person("Laura", PEOPLE)
+    assert result.status == "ambiguous"
+    assert set(result.matches) == {PEOPLE[1], PEOPLE[2]}
+
+
+def test_an_exact_full_name_is_not_ambiguous():
+    assert match_person("Laura King", PEOPLE).matches == [PEOPLE[1]]
+
+
+def test_a_stranger_matches_nobody():
+    assert match_person("Zed Smith", PEOPLE).status == "none"
+
+
+def test_people_are_found_in_free_text():
+    text = "Hi, Jon Peterson left and Laura asked about her policy"
+    found = {text[s:e]: m.status for s, e, m in find_people(text, PEOPLE)}
+    assert found == {"Jon Peterson": "unique", "Laura": "ambiguous"}
