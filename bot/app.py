@@ -15,7 +15,7 @@ from bot.config import Settings
 from bot.engine import Engine
 from bot.errors import error_middleware
 from bot.hub import Hub
-from bot.keys import (DB_ENGINE, ENGINE, HUB, KNOWLEDGE, METRICS, NLU, RENDERER, SESSIONS, SETTINGS,
+from bot.keys import (AGENT_REPLY_HOOKS, DB_ENGINE, ENGINE, HUB, KNOWLEDGE, METRICS, NLU, RENDERER, SESSIONS, SETTINGS,
                       WEBSOCKETS)
 from bot.metrics import Metrics
 from bot import pages
@@ -81,6 +81,7 @@ def create_app(settings: Settings | None = None, *, nlu=None, knowledge=None) ->
     app[METRICS] = Metrics()
     app[RENDERER] = ReplyRenderer(build_environment())
     app[WEBSOCKETS] = weakref.WeakSet()
+    app[AGENT_REPLY_HOOKS] = []
     if nlu is not None:
         app[NLU] = nlu
     if knowledge is not None:

@@ -79,8 +79,12 @@ class Engine:
             self._locks[conversation_id] = lock
         return lock
 
-    async def handle(self, inbound: Inbound) -> tuple[str, list[dict]]:
-        """Run one employer turn; returns (conversation status, replies)."""
+    async def handle(self, inbound: Inbound, parts: list[str] | None = None) -> tuple[str, list[dict]]:
+        """Run one employer turn; returns (conversation status, replies).
+
+        The message is stored once as written; `parts` (e.g. the separate questions of one
+        email) are each understood and answered, one reply per part.
+        """
         logs.conversation_id.set(inbound.conversation_id)
         async with self.lock(inbound.conversation_id):
             started = time.perf_counter()
@@ -94,29 +98,34 @@ class Engine:
             if conv.status in ("waiting_for_agent", "with_agent"):
                 return conv.status, []      # a person is on it; the message waits for them
 
-            async with self.sessions.begin() as session:
-                conv = await store.get_conversation(session, inbound.conversation_id)
-                reply, events = await self._answer(session, conv, inbound)
-                status = conv.status
-            for topic, ev in events:
-                await self.hub.publish(topic, ev)
-            self.metrics.turns.labels(intent=reply["intent"], channel=inbound.channel).inc()
+            replies = []
+            for part in parts or [inbound.text]:
+                async with self.sessions.begin() as session:
+                    conv = await store.get_conversation(session, inbound.conversation_id)
+                    reply, events = await self._answer(session, conv, inbound, part)
+                    status = conv.status
+                for topic, ev in events:
+                    await self.hub.publish(topic, ev)
+                replies.append(reply)
+                self.metrics.turns.labels(intent=reply["intent"], channel=inbound.channel).inc()
+                if status != "bot":
+                    break                   # handed to a person: they answer the rest
             self.metrics.turn_latency.observe(time.perf_counter() - started)
-            return status, [reply]
+            return status, replies
 
-    async def _answer(self, session: AsyncSession, conv: Conversation, inbound: Inbound):
+    async def _answer(self, session: AsyncSession, conv: Conversation, inbound: Inbound, text: str):
         group = await session.get(Group, conv.group_id)
         repo = GroupRepository(session, group)
         products = [ProductRef(p.code, p.name, p.line) for p in await repo.products()]
-        understanding = self.nlu.parse(inbound.text, today=today(), products=products)
+        understanding = self.nlu.parse(text, today=today(), products=products)
         state = dict(conv.state or {})
         pending = state.get("pending")
-        turn = Turn(inbound.text, understanding.intent, understanding.confidence, list(understanding.entities),
+        turn = Turn(text, understanding.intent, understanding.confidence, list(understanding.entities),
                     inbound.channel, list(understanding.secondary_intents))
 
         continues_pending = bool(pending) and (
             understanding.intent == pending["intent"] or understanding.low_confidence
-            or understanding.intent == "out_of_scope" or len(inbound.text.split()) <= SHORT_ANSWER_TOKENS)
+            or understanding.intent == "out_of_scope" or len(text.split()) <= SHORT_ANSWER_TOKENS)
         if continues_pending:
             turn.intent = pending["intent"]
             answer = await self._run_handler(repo, turn, pending)

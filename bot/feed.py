@@ -617,6 +617,8 @@ def load_feed(path_or_file: str | os.PathLike | IO) -> dict:
     A file that cannot be opened raises the usual OSError."""
     if hasattr(path_or_file, "read"):
         data = path_or_file.read()
+    elif hasattr(path_or_file, "read_bytes") and not isinstance(path_or_file, os.PathLike):
+        data = path_or_file.read_bytes()   # an importlib.resources Traversable inside a zip
     else:
         with open(path_or_file, "rb") as fh:
             data = fh.read()

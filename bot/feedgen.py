@@ -416,7 +416,7 @@ class FeedGenerator:
         group = {
             "group_number": number, "name": name, "state": state, "billing_mode": mode,
             "section_125": index == 0 or rng.random() < 0.8, "status": "active",
-            "effective_date": effective, "bill_day": 1 if index < 3 else rng.choice((1, 1, 5, 10, 15, 20)),
+            "effective_date": effective, "bill_day": rng.choice((1, 1, 5, 10, 15, 20)),
             "grace_days": GRACE_DAYS,
         }
         offered = self._offered_plans(index, state)
@@ -937,47 +937,29 @@ def _encode(value: Any, out: list[str], depth: int, pretty_depth: int) -> None:
     """JSON text with Decimals written as exact numbers ('24.10'), never through float.
     Containers above `pretty_depth` get one item per line; deeper ones stay on one line."""
     if isinstance(value, dict):
-        items = [(k, v) for k, v in value.items()]
-        if not items:
-            out.append("{}")
-            return
-        if depth < pretty_depth:
-            pad, inner = "\n" + "  " * depth, "\n" + "  " * (depth + 1)
-            out.append("{")
-            for i, (k, v) in enumerate(items):
-                out.append(("," if i else "") + inner + json.dumps(k) + ": ")
-                _encode(v, out, depth + 1, pretty_depth)
-            out.append(pad + "}")
-        else:
-            out.append("{")
-            for i, (k, v) in enumerate(items):
-                out.append((", " if i else "") + json.dumps(k) + ": ")
-                _encode(v, out, depth + 1, pretty_depth)
-            out.append("}")
+        items = [json.dumps(k) + ": " for k in value], list(value.values())
     elif isinstance(value, list):
-        if not value:
-            out.append("[]")
-            return
-        if depth < pretty_depth:
-            pad, inner = "\n" + "  " * depth, "\n" + "  " * (depth + 1)
-            out.append("[")
-            for i, v in enumerate(value):
-                out.append(("," if i else "") + inner)
-                _encode(v, out, depth + 1, pretty_depth)
-            out.append(pad + "]")
-        else:
-            out.append("[")
-            for i, v in enumerate(value):
-                if i:
-                    out.append(", ")
-                _encode(v, out, depth + 1, pretty_depth)
-            out.append("]")
+        items = [""] * len(value), value
     elif isinstance(value, Decimal):
         out.append(format(value, "f"))
+        return
     elif isinstance(value, date):
         out.append(json.dumps(value.isoformat()))
+        return
     else:
         out.append(json.dumps(value))
+        return
+    opener, closer = ("{", "}") if isinstance(value, dict) else ("[", "]")
+    if not value:
+        out.append(opener + closer)
+        return
+    pretty = depth < pretty_depth
+    separator = ",\n" + "  " * (depth + 1) if pretty else ", "
+    out.append(opener + ("\n" + "  " * (depth + 1) if pretty else ""))
+    for i, (prefix, item) in enumerate(zip(*items)):
+        out.append((separator if i else "") + prefix)
+        _encode(item, out, depth + 1, pretty_depth)
+    out.append(("\n" + "  " * depth if pretty else "") + closer)
 
 
 def encode_json(value: Any, pretty_depth: int = 4) -> str:
@@ -989,7 +971,7 @@ def encode_json(value: Any, pretty_depth: int = 4) -> str:
 def write_feed(header: dict, groups: Iterator[dict], fh: IO[str]) -> dict:
     """Writes a feed group by group (memory stays at one group); returns counts."""
     counts = {"groups": 0, "employees": 0, "policies": 0, "bill_lines": 0}
-    head = encode_json(_json_ready({k: v for k, v in header.items()}), pretty_depth=3)
+    head = encode_json(_json_ready(header), pretty_depth=3)
     fh.write(head[:-2] + ',\n  "groups": [')   # reopen the header object to append the groups
     for i, group in enumerate(groups):
         fh.write(("," if i else "") + "\n    ")

@@ -22,3 +22,6 @@ HUB = web.AppKey("hub", Hub)
 METRICS = web.AppKey("metrics", Metrics)
 RENDERER = web.AppKey("renderer", ReplyRenderer)
 WEBSOCKETS = web.AppKey("websockets", weakref.WeakSet)
+# called as `await hook(session, conversation, message)` when an administrator replies; channels
+# that deliver outside the WebSocket (email) register one
+AGENT_REPLY_HOOKS = web.AppKey("agent_reply_hooks", list)

@@ -10,12 +10,15 @@ group's `state` and product `lines`, which restrict the search as the service do
 The no-answer threshold is chosen on a fixed validation split (a hash of the question decides,
 so adding questions does not reshuffle the others) and the no-answer figures are reported on
 the rest (the test split), plus 5-fold cross-validation as a check that the split was not lucky.
+The ranking knobs and the documents' wording were tuned while looking at the whole set, so its
+retrieval figures are optimistic; data/eval_holdout.jsonl, written afterwards, is reported apart.
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
 import json
+import math
 import statistics
 import sys
 import time
@@ -25,6 +28,9 @@ from pathlib import Path
 from .retrieval import THRESHOLD_FILE, KnowledgeBase
 
 QUESTIONS_FILE = Path(__file__).parent / "data" / "eval_questions.jsonl"
+# Written after the ranking and the documents were tuned on QUESTIONS_FILE, and never used to
+# tune anything: the figures on it are the ones to expect on new questions.
+HOLDOUT_FILE = Path(__file__).parent / "data" / "eval_holdout.jsonl"
 VALIDATION_SHARE = 0.4
 FOLDS = 5
 LATENCY_REPEATS = 5
@@ -104,23 +110,23 @@ def no_answer_figures(results: list[Result], threshold: float) -> dict[str, floa
     }
 
 
+# Share of unanswerable questions the threshold must decline on the data it is chosen on: the
+# goal (80%) plus a margin, since a small validation split is noisy.
+TARGET_NO_ANSWER_RECALL = 0.85
+
+
 def choose_threshold(results: list[Result]) -> float:
-    """The threshold with the best balanced accuracy (declining unanswerable questions,
-    answering answerable ones); among equals, the middle of the widest best interval."""
-    scores = sorted({r.top_score for r in results})
-    candidates = [0.0] + [(a + b) / 2 for a, b in zip(scores, scores[1:])] + [scores[-1] + 1e-9]
-    answerable = [r.top_score for r in results if r.question.expected]
-    unanswerable = [r.top_score for r in results if r.question.expected is None]
-
-    def balanced_accuracy(t: float) -> float:
-        declined = sum(s < t for s in unanswerable) / max(len(unanswerable), 1)
-        answered = sum(s >= t for s in answerable) / max(len(answerable), 1)
-        return (declined + answered) / 2
-
-    values = [balanced_accuracy(t) for t in candidates]
-    best = max(values)
-    best_run = [t for t, v in zip(candidates, values) if v == best]
-    return round((best_run[0] + best_run[-1]) / 2, 4)
+    """The lowest threshold (so the most answerable questions still get an answer) that
+    declines at least TARGET_NO_ANSWER_RECALL of the unanswerable questions; it sits halfway
+    between the unanswerable score it must decline and the next score above it."""
+    unanswerable = sorted(r.top_score for r in results if r.question.expected is None)
+    if not unanswerable:
+        return 0.0
+    must_decline = math.ceil(TARGET_NO_ANSWER_RECALL * len(unanswerable))
+    highest_declined = unanswerable[must_decline - 1]
+    above = [r.top_score for r in results if r.top_score > highest_declined]
+    upper = min(above) if above else highest_declined + 0.1
+    return round((highest_declined + upper) / 2, 4)
 
 
 def cross_validated(results: list[Result]) -> dict[str, float]:
@@ -153,8 +159,10 @@ def latency_ms(kb: KnowledgeBase, questions: list[Question]) -> dict[str, float]
     }
 
 
-def evaluate(kb: KnowledgeBase, questions: list[Question]) -> dict[str, object]:
+def evaluate(kb: KnowledgeBase, questions: list[Question],
+             holdout: list[Question] | None = None) -> dict[str, object]:
     results = run(kb, questions)
+    held = run(kb, holdout) if holdout else []
     validation = [r for r in results if r.question.validation]
     test = [r for r in results if not r.question.validation]
     return {
@@ -169,10 +177,12 @@ def evaluate(kb: KnowledgeBase, questions: list[Question]) -> dict[str, object]:
         "no_answer_validation": no_answer_figures(validation, kb.threshold),
         "no_answer_cv": cross_validated(results),
         "latency": latency_ms(kb, questions),
+        "retrieval_holdout": retrieval_figures(held) if held else None,
+        "no_answer_holdout": no_answer_figures(held, kb.threshold) if held else None,
         "misses": [
             {"question": r.question.text, "expected": r.question.expected, "rank": r.rank,
              "score": round(r.top_score, 3)}
-            for r in results
+            for r in results + held
             if (r.question.expected and r.rank != 1)
             or (r.question.expected is None and r.top_score >= kb.threshold)
         ],
@@ -197,7 +207,7 @@ def calibrate(questions: list[Question], path: Path = THRESHOLD_FILE) -> float:
         "chosen_on": f"validation split ({len(validation)} questions, "
                      f"{sum(r.question.expected is None for r in validation)} without an answer) "
                      "of knowledge/data/eval_questions.jsonl",
-        "objective": "balanced accuracy of declining unanswerable vs answering answerable",
+        "objective": f"lowest threshold declining >= {TARGET_NO_ANSWER_RECALL:.0%} of unanswerable questions",
     }, indent=2) + "\n", encoding="utf-8")
     return threshold
 
@@ -223,6 +233,13 @@ def report(figures: dict, verbose: bool = False) -> str:
         f"Search latency over {lat['n']} calls: p50 {lat['p50_ms']:.2f} ms  "
         f"p99 {lat['p99_ms']:.2f} ms [{mark(met['p99_ms'])}]",
     ]
+    if figures.get("retrieval_holdout"):
+        r_h, na_h = figures["retrieval_holdout"], figures["no_answer_holdout"]
+        lines.append(
+            f"Holdout (written after tuning, {na_h['n']} questions): hit@1 {r_h['hit@1']:.1%}  "
+            f"hit@3 {r_h['hit@3']:.1%}  MRR {r_h['mrr']:.3f}  no-answer precision "
+            f"{na_h['no_answer_precision']:.1%}  recall {na_h['no_answer_recall']:.1%}  "
+            f"answered correctly {na_h['answered_correctly']:.1%}")
     if verbose:
         lines.append("Misses:")
         lines += [f"  {m}" for m in figures["misses"]]
@@ -232,6 +249,7 @@ def report(figures: dict, verbose: bool = False) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="knowledge.evaluate", description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=Path, default=QUESTIONS_FILE)
+    parser.add_argument("--holdout", type=Path, default=HOLDOUT_FILE)
     parser.add_argument("--calibrate", action="store_true",
                         help="choose the no-answer threshold on the validation split and store it")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -241,7 +259,8 @@ def main(argv: list[str] | None = None) -> int:
     questions = load_questions(args.questions)
     if args.calibrate:
         print(f"no-answer threshold: {calibrate(questions)} (stored in {THRESHOLD_FILE})")
-    figures = evaluate(KnowledgeBase.load(), questions)
+    holdout = load_questions(args.holdout) if args.holdout.exists() else None
+    figures = evaluate(KnowledgeBase.load(), questions, holdout)
     print(json.dumps(figures, indent=2) if args.json else report(figures, args.verbose))
     return 0 if all(goals_met(figures).values()) else 1
 

@@ -41,13 +41,6 @@ def _template(source: str) -> Template:
     return _env.from_string(source)
 
 
-def template_names(source: str) -> set[str]:
-    """The facts a section's text refers to (for checks that every placeholder has a default)."""
-    from jinja2 import meta
-
-    return meta.find_undeclared_variables(_env.parse(source))
-
-
 def check_defaults(source: str) -> None:
     """Render with no facts under StrictUndefined: raises if a placeholder lacks a default."""
     _strict_env.from_string(source).render()

@@ -26,6 +26,7 @@ from .rendering import render_html as _render_html
 from .text import TypoCorrector, normalise, stem
 
 THRESHOLD_FILE = Path(__file__).parent / "data" / "threshold.json"
+SHORT_ANSWER_MIN_CHARS = 80
 
 
 
@@ -193,7 +194,11 @@ class KnowledgeBase:
         else:
             ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])
             chosen = [i for i in ranked[:3] if scores[i] >= 0.5 * best]
-        return " ".join(sentences[i] for i in sorted(chosen))
+        # A very short pick ("A draft can come back unpaid.") needs the sentence that follows it.
+        while (len(chosen) < 3 and sum(len(sentences[i]) for i in chosen) < SHORT_ANSWER_MIN_CHARS
+               and max(chosen) + 1 < len(sentences)):
+            chosen.append(max(chosen) + 1)
+        return " ".join(sentences[i] for i in sorted(set(chosen)))
 
     # --- lookup ----------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 Both sides go through the same steps so that a question's words meet the documents' words:
 lower-case, expand phrases and abbreviations that employers use (CI, EOI, bi-weekly…),
 tokenise with spaCy's English tokenizer, lemmatise with the lookup tables of
-spacy-lookups-data, drop stop words. Query words that the index has never seen are then
+spacy-lookups-data, drop stop words (the index then stems the lemmas with Snowball). Query words that the index has never seen are then
 corrected to the closest index word with rapidfuzz (typos), unless they are real English words
 (an unknown real word such as "auto" says the question is off-topic, which the no-answer
 threshold needs to see).
@@ -55,6 +55,9 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
     ]
 ]
 
+# Lookup-table lemmas that are wrong for this domain ("number" is not a comparative of "numb").
+_LEMMA_EXCEPTIONS = {"number": "number", "numbers": "number", "maria": "maria"}
+
 # Abbreviations and everyday words mapped to the documents' vocabulary (after lemmatising).
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "ci": ("critical", "illness"),
@@ -63,6 +66,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ltd": ("disability", "income"),
     "hi": ("hospital", "indemnity"),
     "eft": ("bank", "draft"),
+    "nsf": ("insufficient", "fund"),
     "ach": ("bank", "draft"),
     "autopay": ("bank", "draft"),
     "eoi": ("evidence", "insurability"),
@@ -87,7 +91,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "password": ("password", "login"),
     "quit": ("terminate",),
     "resign": ("terminate",),
-    "fire": ("terminate",),
     "termination": ("terminate",),
     "termed": ("terminate",),
     "term'd": ("terminate",),
@@ -98,6 +101,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "overdue": ("past", "due"),
     "delinquent": ("past", "due"),
     "lapsed": ("lapse",),
+    "die": ("death",),
+    "deceased": ("death",),
     "reinstatement": ("reinstate",),
     "incontestable": ("contest",),
     "cancellation": ("cancel",),
@@ -140,9 +145,15 @@ def normalise(text: str) -> list[str]:
         text = pattern.sub(replacement, text)
     tokens: list[str] = []
     for token in _pipeline()(text):
-        if not (token.is_alpha or token.like_num or token.text.isalnum()):
+        # "I-9", "W-2": keep as one unknown word ("i9") rather than dropping it, so that
+        # questions about such things do not look like questions about their other words.
+        raw = token.text.replace("-", "")
+        if not raw.isalnum():
             continue
-        word = token.lemma_ or token.text
+        if raw != token.text:
+            tokens.append(raw)
+            continue
+        word = _LEMMA_EXCEPTIONS.get(token.text) or token.lemma_ or token.text
         if word in STOP or token.text in STOP:
             continue
         tokens.extend(SYNONYMS.get(word, (word,)))

@@ -23,7 +23,7 @@ async def test_agent_reply_on_one_instance_reaches_websocket_on_another(aiohttp_
     esc = [e for e in queue if e["conversation_id"] == cid][0]
     assert (await b.post(f"/api/admin/escalations/{esc['id']}/claim", headers=admin_headers())).status == 200
     resp = await b.post(f"/api/admin/escalations/{esc['id']}/messages", headers=admin_headers(),
-                        json={"text": "From instance B: " + "long text " * 700})
+                        json={"text": "From instance B: " + "Ünïcödé ✓ " * 380})  # > NOTIFY payload limit
     assert resp.status == 200
     event = await ws.receive_json(timeout=5)
     assert event["message"]["sender"] == "agent" and event["message"]["text"].startswith("From instance B")

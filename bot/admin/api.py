@@ -9,7 +9,7 @@ from bot.auth import Principal, require
 from bot.clock import now
 from bot.errors import ApiError
 from bot.hub import QUEUE_TOPIC
-from bot.keys import ENGINE, HUB, SESSIONS, SETTINGS
+from bot.keys import AGENT_REPLY_HOOKS, ENGINE, HUB, SESSIONS, SETTINGS
 from bot.storage.models import Conversation, Escalation, Group
 from bot.validation import json_body, text_field
 
@@ -98,6 +98,8 @@ async def reply(request: web.Request) -> web.Response:
                 raise ApiError(409, "already_claimed", f"Escalation {esc.id} is held by {esc.assignee}.")
             conv = await session.get(Conversation, esc.conversation_id)
             msg = await store.add_message(session, conv, "agent", text, author=who.sub)
+            for hook in request.app[AGENT_REPLY_HOOKS]:
+                await hook(session, conv, msg)
             conv.status = "with_agent"
             esc.first_reply_at = esc.first_reply_at or now()
             event = {"type": "message", "message": store.message_json(msg)}

@@ -1,0 +1,200 @@
+"""Knowledge base: documents, scope restriction, rendering with group facts, retrieval quality."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from knowledge import KnowledgeBase, render_html
+from knowledge import evaluate
+from knowledge.documents import ALL, PRODUCT_LINES, DocumentError, load_documents, parse_document
+
+# Topics issue 6 requires, each with the document that covers it.
+REQUIRED_TOPICS = {
+    "grace period": "grace-period",
+    "reinstatement": "reinstatement",
+    "premium refunds": "premium-refunds",
+    "billing modes and per-pay amounts": "billing-modes",
+    "list-bill reconciliation": "list-bill-reconciliation",
+    "suspense": "suspense",
+    "dependent eligibility": "dependent-eligibility",
+    "newborns and adoptions": "newborns-and-adoptions",
+    "tobacco status": "tobacco-status",
+    "Section 125 and qualifying events": "section-125",
+    "guaranteed issue and evidence of insurability": "evidence-of-insurability",
+    "policy loans": "policy-loans",
+    "surrender": "surrender",
+    "conversion and portability": "conversion-and-portability",
+    "bank drafts and returned drafts": "bank-drafts",
+    "claims filing and time limits": "claims-filing",
+    "privacy": "privacy",
+    "billing portal": "billing-portal",
+    "new group setup": "new-group-setup",
+    "group contracts": "group-contract",
+}
+
+FACTS = {
+    "group_name": "Acme Tools",
+    "group_number": "G12345",
+    "state": "TX",
+    "grace_days": 45,
+    "billing_mode": "biweekly",
+    "section_125": True,
+    "products": ["Accident Plus"],
+    "lines": ["accident", "whole_life"],
+}
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.load()
+
+
+def test_documents_parse_with_front_matter():
+    documents = load_documents()
+    assert len(documents) >= 20
+    for doc in documents:
+        assert re.fullmatch(r"[a-z0-9-]+", doc.id)
+        assert doc.title and doc.sections
+        assert doc.products == (ALL,) or set(doc.products) <= PRODUCT_LINES
+        assert doc.states == (ALL,) or all(re.fullmatch(r"[A-Z]{2}", s) for s in doc.states)
+        ids = [s.section for s in doc.sections]
+        assert len(ids) == len(set(ids))
+
+
+def test_every_required_topic_has_a_document(kb):
+    ids = {doc.id for doc in kb.documents()}
+    missing = {topic for topic, doc_id in REQUIRED_TOPICS.items() if doc_id not in ids}
+    assert not missing
+
+
+def test_state_variations_are_restricted_documents(kb):
+    restricted = {doc.id: doc.states for doc in kb.documents() if doc.states != (ALL,)}
+    assert restricted["state-sc-payroll-lapse-notice"] == ("SC",)
+    assert restricted["state-hi-failure-to-remit"] == ("HI",)
+    assert restricted["state-nv-failure-to-remit"] == ("NV",)
+
+
+def test_bad_front_matter_is_rejected(tmp_path):
+    path = tmp_path / "broken.md"
+    path.write_text("---\nid: broken\ntitle: Broken\nproducts: [cars]\nstates: all\n---\n## A\n\ntext\n")
+    with pytest.raises(DocumentError):
+        parse_document(path)
+
+
+def test_nebraska_section_never_returned_for_a_texas_group(kb):
+    nebraska = [s for s in kb.sections() if s.states == ("NE",)]
+    assert nebraska
+    for section in nebraska:
+        question = f"{section.title} {section.text}"
+        texas = kb.search(question, lines={"whole_life"}, state="TX", k=10)
+        assert all(h.section.states != ("NE",) for h in texas)
+        assert any(h.section == section for h in kb.search(question, lines={"whole_life"}, state="NE", k=10))
+
+
+def test_product_restriction(kb):
+    question = "how much can an employee borrow against the policy cash value"
+    assert kb.search(question, state="TX")[0].section.document == "policy-loans"
+    accident_only = kb.search(question, lines={"accident"}, k=10)
+    assert all(h.section.document != "policy-loans" for h in accident_only)
+
+
+def test_grace_period_answer_uses_the_groups_grace_days(kb):
+    hit = kb.answer("How long is our grace period?", lines=FACTS["lines"], state="TX")
+    assert hit is not None
+    assert hit.citation() == {
+        "document": "grace-period",
+        "section": "how-long-the-grace-period-is",
+        "title": "Grace period — How long the grace period is",
+    }
+    rendered = kb.render(hit.section, FACTS)
+    assert "45 days" in rendered and "Acme Tools" in rendered and "{{" not in rendered
+    short = kb.short_answer(hit, FACTS, "How long is our grace period?")
+    assert "45" in short
+    assert 1 <= len(re.findall(r"[.!?](?:\s|$)", short)) <= 3
+
+
+def test_defaults_apply_when_a_fact_is_missing_or_none(kb):
+    section = kb.get("grace-period", "how-long-the-grace-period-is")
+    assert "31 days" in kb.render(section, {})
+    assert "31 days" in kb.render(section, {"grace_days": None})
+
+
+def test_billing_mode_and_section_125_facts(kb):
+    mode = kb.render(kb.get("billing-modes", "your-groups-billing-mode"), FACTS)
+    assert "bi-weekly" in mode
+    after_tax = kb.render(kb.get("section-125", "your-groups-section-125-plan"), {"section_125": False})
+    assert "after tax" in after_tax
+
+
+def test_render_html_escapes_markup_from_facts(kb):
+    section = kb.get("grace-period", "how-long-the-grace-period-is")
+    html = render_html(section, {"group_name": "<script>alert(1)</script>", "grace_days": 45})
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<h2>How long the grace period is</h2>" in html and "<strong>45 days</strong>" in html
+
+
+def test_facts_cannot_reach_python_internals(kb):
+    from jinja2.exceptions import SecurityError
+    from knowledge.documents import Section
+
+    hostile = Section("x", "y", "T", "D", "{{ grace_days.__class__.__mro__ }}", (ALL,), (ALL,))
+    with pytest.raises(SecurityError):
+        kb.render(hostile, {"grace_days": 45})
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("how long is the grase period", "grace-period"),
+        ("reinstatment of a lapsed polciy", "reinstatement"),
+        ("premium refnd after an employe quit", "premium-refunds"),
+        ("add a newbron to coverage", "newborns-and-adoptions"),
+        ("benificiary of the policy, can you tell me", "privacy"),
+    ],
+)
+def test_typos_still_hit(kb, question, document):
+    assert document in [h.section.document for h in kb.search(question)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What's the weather tomorrow?", "how do I reset my laptop", "tell me a joke",
+     "what is the capital of france"],
+)
+def test_question_without_an_answer_returns_none(kb, question):
+    assert kb.answer(question, lines=FACTS["lines"], state="TX") is None
+
+
+def test_get_and_documents(kb):
+    assert kb.get("bank-drafts", "returned-drafts").doc_title == "Bank drafts (EFT)"
+    assert kb.get("bank-drafts", "nope") is None
+    assert len(kb.sections()) == sum(len(d.sections) for d in kb.documents())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_search_never_fails(kb, text):
+    hits = kb.search(text, lines={"accident"}, state="SC", k=3)
+    assert len(hits) <= 3
+    assert all(h.score > 0 for h in hits)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_evaluation_figures_stay_above_regression_guards(kb):
+    figures = evaluate.evaluate(kb, evaluate.load_questions())
+    assert figures["questions"] >= 100 and figures["unanswerable"] >= 20
+    assert figures["retrieval_all"]["hit@3"] >= 0.90
+    assert figures["retrieval_all"]["hit@1"] >= 0.75
+    assert figures["no_answer_test"]["no_answer_recall"] >= 0.80
+    # speed is a goal measured by benchmarks/knowledge.py, never a timed assertion here
+
+
+def test_evaluate_main_prints_the_figures(capsys):
+    status = evaluate.main([])
+    out = capsys.readouterr().out
+    for label in ("hit@1", "hit@3", "MRR", "precision", "recall", "p50", "p99"):
+        assert label in out
+    assert status in (0, 1)
