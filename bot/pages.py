@@ -6,7 +6,7 @@ from aiohttp import web
 
 from bot.auth import decode_token
 from bot.errors import ApiError
-from bot.keys import SETTINGS
+from bot.keys import KNOWLEDGE, SETTINGS
 
 routes = web.RouteTableDef()
 
@@ -35,3 +35,20 @@ async def chat_page(request: web.Request) -> web.Response:
     response.headers["Cache-Control"] = "no-store"
     response.headers["Referrer-Policy"] = "no-referrer"   # the token is in the URL
     return response
+
+
+@routes.get("/provisions")
+async def provision_index(request: web.Request) -> web.Response:
+    kb = request.app[KNOWLEDGE]
+    return aiohttp_jinja2.render_template("pages/provisions.html", request, {"documents": kb.documents()})
+
+
+@routes.get("/provisions/{document}")
+async def provision_page(request: web.Request) -> web.Response:
+    """A provision document a person can read; figures shown with their defaults (no group here)."""
+    kb = request.app[KNOWLEDGE]
+    doc = next((d for d in kb.documents() if d.id == request.match_info["document"]), None)
+    if doc is None:
+        raise web.HTTPNotFound(text="No such provision document.")
+    sections = [{"id": s.section, "title": s.title, "html": kb.render_html(s, {})} for s in doc.sections]
+    return aiohttp_jinja2.render_template("pages/provision.html", request, {"doc": doc, "sections": sections})

@@ -6,6 +6,7 @@ dropped (the registry refuses two handlers for one intent).
 """
 from __future__ import annotations
 
+from handlers.provisions import find_provision
 from handlers.registry import HANDLERS, Answer, EscalationRequest, HandlerContext, handles
 
 # intent → what the employer wants, in their words (INTENTS.md)
@@ -38,9 +39,13 @@ PRIORITY = {"group_cancellation": 1}
 def _make(intent: str, description: str):
     async def handle(ctx: HandlerContext, turn) -> Answer:
         understood = [{"label": e.label, "text": e.text, "value": e.value} for e in turn.entities]
+        # what the provisions say is real information even before the data-driven handler lands
+        provision = await find_provision(ctx, turn.text)
         return Answer(
             "dialogue/handed_over",
-            {"description": description, "understood": understood},
+            {"description": description, "understood": understood,
+             "provision": provision.text if provision else None, "provision_url": provision.url if provision else None},
+            citations=[provision.citation] if provision else [],
             escalate=EscalationRequest(
                 "needs_administrator",
                 f"Employer wants to {description}; no automated handler yet — answer from the policy data.",

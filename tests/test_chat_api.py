@@ -47,7 +47,7 @@ async def test_coverage_answer_has_the_numbers(client):
 
 async def test_name_with_a_typo_still_found(client):
     cid = await start_chat(client, GROUP)
-    reply = (await say(client, GROUP, cid, "what is Lara Kingg's premium"))["replies"][0]
+    reply = (await say(client, GROUP, cid, "what coverage does Lara Kingg have"))["replies"][0]
     assert "4410021137" in reply["text"]
 
 
