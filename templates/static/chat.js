@@ -41,9 +41,26 @@
     who.className = "who";
     who.textContent = labels[m.sender] || m.sender;
     div.appendChild(who);
-    div.appendChild(document.createTextNode(m.text));   // text only: never HTML from a message
+    appendText(div, m.text);                            // text only: never HTML from a message
     log.appendChild(div);
     log.scrollTop = log.scrollHeight;
+  }
+
+  // provision links the assistant cites (/provisions/…) become anchors; everything else stays text
+  function appendText(parent, text) {
+    const re = /\/provisions\/[A-Za-z0-9_\-]+(?:#[A-Za-z0-9_\-]+)?/g;
+    let last = 0, match;
+    while ((match = re.exec(text)) !== null) {
+      parent.appendChild(document.createTextNode(text.slice(last, match.index)));
+      const a = document.createElement("a");
+      a.href = match[0];
+      a.target = "_blank";
+      a.rel = "noopener";
+      a.textContent = "read the provision";
+      parent.appendChild(a);
+      last = match.index + match[0].length;
+    }
+    parent.appendChild(document.createTextNode(text.slice(last)));
   }
 
   function showSuggestions(list) {
