@@ -44,7 +44,12 @@ async def find_subject(ctx: HandlerContext, turn, *, whole_text_is_name: bool = 
     owners = await ctx.repo.dependent_owners()
     for match in matches:
         if match.status == "ambiguous":
-            return Subject("ambiguous", candidates=[m.name for m in match.matches], query=names[0] if names else None)
+            # a dependent on several policies is listed once per policy: one family is not ambiguous
+            pks = {_employee_pk(m.key, owners) for m in match.matches}
+            if len(pks) == 1:
+                return Subject("found", [pks.pop()])
+            candidates = list(dict.fromkeys(m.name for m in match.matches))
+            return Subject("ambiguous", candidates=candidates, query=names[0] if names else None)
     found = [m for m in matches if m.status == "unique"]
     if not found:
         return Subject("unknown", query=names[0] if names else turn.text)
