@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import conversations as store
+from bot import escalation_policy as policy
 from bot import logs
 from bot.clock import today
 from bot.hub import QUEUE_TOPIC, Hub
@@ -94,9 +95,14 @@ class Engine:
                 msg = await store.add_message(session, conv, "employer", inbound.text, author=inbound.author,
                                               email_message_id=inbound.email_message_id)
                 event = {"type": "message", "message": store.message_json(msg)}
+                with_person = conv.status in ("waiting_for_agent", "with_agent")
+                if with_person:
+                    await store.employer_wrote(session, conv)
             await self.hub.publish(inbound.conversation_id, event)
-            if conv.status in ("waiting_for_agent", "with_agent"):
-                return conv.status, []      # a person is on it; the message waits for them
+            if with_person:
+                # a person is on it; the message waits for them (and their queue shows it)
+                await self.hub.publish(QUEUE_TOPIC, {"type": "queue", "conversation_id": conv.id})
+                return conv.status, []
 
             replies = []
             for part in parts or [inbound.text]:
@@ -125,7 +131,8 @@ class Engine:
 
         continues_pending = bool(pending) and (
             understanding.intent == pending["intent"] or understanding.low_confidence
-            or understanding.intent == "out_of_scope" or len(text.split()) <= SHORT_ANSWER_TOKENS)
+            or understanding.intent == "out_of_scope" or len(text.split()) <= SHORT_ANSWER_TOKENS
+            or text.count("\n") >= 2)        # pasted lines (a remittance) answer the question asked
         if continues_pending:
             turn.intent = pending["intent"]
             answer = await self._run_handler(repo, turn, pending)
@@ -136,19 +143,29 @@ class Engine:
             answer = self._ask_back(understanding, streak)
         else:
             state["low_confidence_streak"] = 0
-            answer = await self._run_handler(repo, turn, None)
+            # a request beyond the caller's permission is not run; a person takes it
+            answer = (policy.permission_answer(await policy.caller(session, conv, group), turn)
+                      or await self._run_handler(repo, turn, None))
+        # strong negative wording: still answered, plus an escalation and a "person will follow up" notice
+        answer, notices, feeling = policy.review(turn, answer)
         state["pending"] = answer.pending
         for secondary in turn.secondary_intents:
             if secondary in HANDLERS and secondary != turn.intent:
                 answer.suggestions.append(HANDLERS[secondary].description.capitalize())
         conv.state = state
+        if answer.service_request:        # the handler asked and the employer confirmed
+            sr = await store.record_service_request(session, conv, answer.service_request["kind"],
+                                                    _plain(answer.service_request["payload"]))
+            answer.data = {**answer.data, "service_request_id": sr.id}
 
         escalation = None
         events: list[tuple[str, dict]] = []
         if answer.escalate:
-            escalation = await self._escalate(session, conv, turn, answer.escalate, answer)
+            escalation = await self._escalate(session, conv, turn, answer.escalate, answer, group, feeling)
             events.append((QUEUE_TOPIC, {"type": "queue", "escalation_id": escalation["id"]}))
         text = self.renderer.render(inbound.channel, answer.template, {**answer.data, "escalation": escalation})
+        for notice in notices:
+            text += "\n\n" + self.renderer.render(inbound.channel, notice, {"escalation": escalation})
         entities = [e.__dict__ if not hasattr(e, "to_json") else e.to_json() for e in turn.entities]
         entities = [{k: d.get(k) for k in ("label", "text", "start", "end", "value")} for d in entities]
         details = {"entities": entities, "records": answer.records, "citations": answer.citations,
@@ -182,12 +199,16 @@ class Engine:
                       suggestions=[d[0].upper() + d[1:] for d in descriptions])
 
     async def _escalate(self, session: AsyncSession, conv: Conversation, turn: Turn, request: EscalationRequest,
-                        answer: Answer) -> dict:
+                        answer: Answer, group: Group | None = None, feeling: policy.Sentiment | None = None) -> dict:
         context = {"intent": turn.intent, "confidence": turn.confidence,
+                   "secondary_intents": turn.secondary_intents,
                    "entities": [{"label": e.label, "text": e.text, "value": e.value} for e in turn.entities],
                    "records": answer.records, "citations": answer.citations, "next_step": request.next_step,
                    "data": _plain(answer.data)}
+        if feeling is not None and feeling.score:
+            context["sentiment"] = {"score": feeling.score, "matched": list(feeling.matched)}
         esc = await store.open_escalation(session, conv, reason=request.reason, intent=turn.intent,
-                                          priority=request.priority, context=context)
+                                          priority=policy.priority(request, turn.intent, group, today()),
+                                          context=context)
         self.metrics.escalations.labels(reason=request.reason).inc()
         return {"id": esc.id, "reason": esc.reason, "queue_position": await store.queue_position(session, esc)}

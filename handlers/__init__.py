@@ -4,6 +4,10 @@ Each family module registers its intents with @handles; `pending` comes last and
 honestly, whatever intent has no handler yet.
 """
 from handlers import conversation, coverage  # noqa: F401  (registration)
+from handlers import (bank_draft, benefits, cancellation, claims, contracts, dependents,  # noqa: F401
+                      guidance, loans, maintenance, reinstatement, terminations, tobacco)  # policy changes, services
+from handlers import (billing_accounting, billing_mode, billing_payments, billing_reconcile,  # noqa: F401,E402
+                      billing_refunds, billing_suspense)
 from handlers import pending  # noqa: F401,E402  (must stay last)
 from handlers.registry import HANDLERS, Answer, EscalationRequest, HandlerContext, handler_for
 

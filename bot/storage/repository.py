@@ -14,7 +14,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import (Bill, BillLine, Contact, Dependent, Employee, Group, Payment,
-                                Policy, Product, ProductRate, Rider)
+                                Policy, Product, ProductRate, Rider, ServiceRequest)
 
 
 class GroupNotFound(LookupError):
@@ -153,3 +153,33 @@ class GroupRepository:
     async def total_suspense(self) -> Decimal:
         value = await self._session.scalar(self._select(Payment, func.coalesce(func.sum(Payment.suspense), 0)))
         return Decimal(value or 0)
+
+    # -- billing (handlers/billing*.py)
+    async def bill(self, bill_number: str) -> Bill | None:
+        return await self._session.scalar(
+            self._select(Bill).where(func.lower(Bill.bill_number) == bill_number.strip().lower()))
+
+    async def bill_lines_of(self, bill_ids: Sequence[int]) -> dict[int, list[BillLine]]:
+        """bill id → its lines, for several bills at once."""
+        out: dict[int, list[BillLine]] = {i: [] for i in bill_ids}
+        if bill_ids:
+            stmt = self._select(BillLine).where(BillLine.bill_id.in_(list(bill_ids))).order_by(BillLine.id)
+            for line in await self._session.scalars(stmt):
+                out[line.bill_id].append(line)
+        return out
+
+    async def billed_policy_numbers(self, *, before: date | None = None) -> set[str]:
+        """Policy numbers that appear on any bill (on bills for periods before `before` when given)."""
+        stmt = self._select(BillLine, BillLine.policy_number).join(Bill, Bill.id == BillLine.bill_id).distinct()
+        if before is not None:
+            stmt = stmt.where(Bill.period < before)
+        return set((await self._session.scalars(stmt)).all())
+
+    async def service_requests(self, *, kinds: Sequence[str] | None = None) -> Sequence[ServiceRequest]:
+        stmt = self._select(ServiceRequest).order_by(ServiceRequest.created_at.desc(), ServiceRequest.id.desc())
+        if kinds:
+            stmt = stmt.where(ServiceRequest.kind.in_(list(kinds)))
+        return (await self._session.scalars(stmt)).all()
+
+    async def service_request(self, request_id: int) -> ServiceRequest | None:
+        return await self._session.scalar(self._select(ServiceRequest).where(ServiceRequest.id == request_id))
