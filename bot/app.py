@@ -10,6 +10,11 @@ from aiohttp import web
 from sqlalchemy import func, select
 
 from bot.admin import api as admin_api
+from bot.admin import console as admin_console
+from bot.admin import reports as admin_reports
+from bot.channels import email as email_channel
+from bot.channels import files as billing_files
+from bot.channels import documents
 from bot.channels import web as chat
 from bot.config import Settings
 from bot.engine import Engine
@@ -31,13 +36,12 @@ log = logging.getLogger("employer_assist")
 
 async def load_demo_if_empty(sessions) -> bool:
     """A new user sees a working service at once: an empty database gets the bundled demo feed."""
-    from bot.feed import load_feed
-    from bot.importer import import_feed
+    from bot.importer import import_feed_file
     async with sessions.begin() as session:
         if await session.scalar(select(func.count()).select_from(Group)):
             return False
-        feed = load_feed(resources.files("bot").joinpath("data/demo_feed.json"))
-        await import_feed(session, feed, source="bundled demo feed")
+        await import_feed_file(session, resources.files("bot").joinpath("data/demo_feed.json"),
+                               source="bundled demo feed")
     log.info("loaded the bundled demo policy data")
     return True
 
@@ -60,17 +64,10 @@ async def engine_context(app: web.Application):
         from intents.nlu import NLU as Understanding
         app[NLU] = Understanding.load()
     if KNOWLEDGE not in app:
-        app[KNOWLEDGE] = _load_knowledge()
+        from knowledge.retrieval import KnowledgeBase
+        app[KNOWLEDGE] = KnowledgeBase.load()       # index built once, at start-up
     app[ENGINE] = Engine(app[SESSIONS], app[NLU], app[HUB], app[METRICS], app[RENDERER], app[KNOWLEDGE])
     yield
-
-
-def _load_knowledge():
-    try:
-        from knowledge.retrieval import KnowledgeBase
-    except ImportError:
-        return None
-    return KnowledgeBase.load()
 
 
 def create_app(settings: Settings | None = None, *, nlu=None, knowledge=None) -> web.Application:
@@ -90,10 +87,15 @@ def create_app(settings: Settings | None = None, *, nlu=None, knowledge=None) ->
     app.cleanup_ctx.append(database_context(settings))
     app.cleanup_ctx.append(notify_context)
     app.cleanup_ctx.append(engine_context)
+    email_channel.setup(app)            # inbound route, SMTP listener, outbox sender, agent-reply hook
     app.on_shutdown.append(chat.close_websockets)
     app.add_routes(ops_routes)
     app.add_routes(chat.routes)
     app.add_routes(admin_api.routes)
+    app.add_routes(admin_console.routes)
+    app.add_routes(admin_reports.routes)
     app.add_routes(pages.routes)
+    app.add_routes(documents.routes)          # group contract documents (issue 5)
+    billing_files.setup(app)              # billing uploads, bill pages, CSVs, delinquent report
     app.router.add_static("/static", str(resources.files("templates") / "static"))
     return app

@@ -94,6 +94,15 @@ async def claim(session: AsyncSession, escalation_id: int, admin: str) -> bool:
     return result.rowcount == 1
 
 
+async def employer_wrote(session: AsyncSession, conv: Conversation) -> None:
+    """The employer answered while a person holds the conversation: it is no longer waiting on them."""
+    await session.execute(
+        update(Escalation)
+        .where(Escalation.conversation_id == conv.id, Escalation.status == "waiting_on_employer")
+        .values(status="claimed")
+        .execution_options(synchronize_session=False))
+
+
 async def record_service_request(session: AsyncSession, conv: Conversation, kind: str,
                                  payload: dict[str, Any]) -> ServiceRequest:
     sr = ServiceRequest(group_id=conv.group_id, conversation_id=conv.id, kind=kind, status="submitted",

@@ -1,15 +1,24 @@
-"""Administrator API (CONTRACT.md "Administrators"): queue, claim, reply, resolve, transcript."""
+"""Administrator API (CONTRACT.md "Administrators"): queue, claim, reply, resolve, transcript;
+plus what the console needs: claim next, status, release, notes, hand back, canned responses and
+live pushes (WebSockets on the queue and on a conversation)."""
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 from aiohttp import web
 from sqlalchemy import case, select
 
 from bot import conversations as store
-from bot.auth import Principal, require
+from bot.admin import queue as transitions
+from bot.admin.session import principal
+from bot.auth import Principal
+from bot.channels.web import _origin_allowed, websocket_stream
 from bot.clock import now
 from bot.errors import ApiError
 from bot.hub import QUEUE_TOPIC
-from bot.keys import AGENT_REPLY_HOOKS, ENGINE, HUB, SESSIONS, SETTINGS
+from bot.keys import AGENT_REPLY_HOOKS, ENGINE, HUB, RENDERER, SESSIONS, SETTINGS
 from bot.storage.models import Conversation, Escalation, Group
 from bot.validation import json_body, text_field
 
@@ -17,7 +26,7 @@ routes = web.RouteTableDef()
 
 
 def admin(request: web.Request) -> Principal:
-    return require(request, "admin", request.app[SETTINGS].secret)
+    return principal(request)
 
 
 def _escalation_id(request: web.Request) -> int:
@@ -105,6 +114,9 @@ async def reply(request: web.Request) -> web.Response:
             event = {"type": "message", "message": store.message_json(msg)}
             result = {"conversation_id": conv.id, "status": conv.status, "message": store.message_json(msg)}
     await request.app[HUB].publish(conversation_id, event)
+    # no separate status event here: across instances a big message travels by reference and
+    # would arrive after it; the chat page reads "with_agent" from the agent's message itself
+    await request.app[HUB].publish(QUEUE_TOPIC, {"type": "queue", "escalation_id": esc.id})
     return web.json_response(result)
 
 
@@ -141,12 +153,14 @@ async def transcript(session, conversation_id: str) -> dict | None:
     msgs = await store.messages(session, conv.id)
     escalations = (await session.scalars(select(Escalation).where(Escalation.conversation_id == conv.id)
                                          .order_by(Escalation.id))).all()
+    notes = await transitions.notes(session, [e.id for e in escalations])
     turns = []
     for m in msgs:
         d = m.details or {}
         turns.append({**store.message_json(m), "author": m.author, "intent": m.intent, "confidence": m.confidence,
                       "entities": d.get("entities", []), "records": d.get("records", []),
-                      "citations": d.get("citations", []), "handled_as": d.get("handled_as")})
+                      "citations": d.get("citations", []), "handled_as": d.get("handled_as"),
+                      "ranking": d.get("ranking", [])})
     return {
         "conversation_id": conv.id, "status": conv.status, "channel": conv.channel, "user": conv.user,
         "group_number": group.group_number if group else None, "group_name": group.name if group else None,
@@ -154,7 +168,10 @@ async def transcript(session, conversation_id: str) -> dict | None:
         "records_consulted": sorted({r for t in turns for r in t["records"]}),
         "citations": [c for t in turns for c in t["citations"]],
         "escalations": [{**escalation_json(e, group.group_number if group else None), "note": e.note,
-                         "context": e.context, "resolved_at": e.resolved_at.isoformat() if e.resolved_at else None}
+                         "context": e.context, "notes": notes.get(e.id, []),
+                         "claimed_at": e.claimed_at.isoformat() if e.claimed_at else None,
+                         "first_reply_at": e.first_reply_at.isoformat() if e.first_reply_at else None,
+                         "resolved_at": e.resolved_at.isoformat() if e.resolved_at else None}
                         for e in escalations],
     }
 
@@ -168,3 +185,170 @@ async def conversation(request: web.Request) -> web.Response:
             raise ApiError(404, "conversation_not_found", "No such conversation.")
         await store.audit(session, who.sub, "conversation_viewed", conversation_id=data["conversation_id"])
     return web.json_response(data)
+
+
+# ---------------------------------------------------------------- console transitions
+async def _group_number(session, esc: Escalation) -> str | None:
+    return await session.scalar(select(Group.group_number).where(Group.id == esc.group_id))
+
+
+async def _publish_queue(request: web.Request, esc_id: int) -> None:
+    await request.app[HUB].publish(QUEUE_TOPIC, {"type": "queue", "escalation_id": esc_id})
+
+
+def _held_by(esc: Escalation, who: Principal) -> None:
+    if esc.status == "resolved":
+        raise ApiError(409, "escalation_resolved", "This escalation is resolved.")
+    if esc.assignee != who.sub:
+        held = f" by {esc.assignee}" if esc.assignee else ""
+        raise ApiError(409, "not_held", f"Escalation {esc.id} is {esc.status}{held}; claim it first.")
+
+
+@routes.post("/api/admin/queue/claim-next")
+async def claim_next(request: web.Request) -> web.Response:
+    """Claim the most urgent open escalation (200), or 404 when nothing is open."""
+    who = admin(request)
+    async with request.app[SESSIONS].begin() as session:
+        esc_id = await transitions.claim_next(session, who.sub)
+        if esc_id is None:
+            raise ApiError(404, "queue_empty", "No open escalations.")
+        esc = await session.get(Escalation, esc_id)
+        await session.refresh(esc)
+        await store.audit(session, who.sub, "escalation_claimed", group_id=esc.group_id,
+                          conversation_id=esc.conversation_id, escalation_id=esc.id, via="claim_next")
+        body = escalation_json(esc, await _group_number(session, esc))
+    await _publish_queue(request, esc_id)
+    return web.json_response(body)
+
+
+@routes.post("/api/admin/escalations/{id}/status")
+async def set_status(request: web.Request) -> web.Response:
+    """The holder marks it `waiting_on_employer` or back to `claimed`."""
+    who = admin(request)
+    body = await json_body(request)
+    status = body.get("status")
+    if status not in transitions.HELD_TRANSITIONS:
+        raise ApiError(400, "bad_status", f"status must be one of {sorted(transitions.HELD_TRANSITIONS)}.")
+    async with request.app[SESSIONS].begin() as session:
+        esc = await _load(session, request)
+        try:
+            await transitions.set_status(session, esc.id, who.sub, status)
+        except transitions.Conflict:
+            await session.refresh(esc)
+            if esc.status == status and esc.assignee == who.sub:
+                pass                     # already there: harmless
+            else:
+                _held_by(esc, who)
+                raise ApiError(409, "bad_transition", f"Escalation {esc.id} is {esc.status}; it cannot become {status}.")
+        await session.refresh(esc)
+        await store.audit(session, who.sub, "escalation_status", group_id=esc.group_id,
+                          conversation_id=esc.conversation_id, escalation_id=esc.id, status=status)
+        result = escalation_json(esc, await _group_number(session, esc))
+    await _publish_queue(request, esc.id)
+    return web.json_response(result)
+
+
+@routes.post("/api/admin/escalations/{id}/release")
+async def release(request: web.Request) -> web.Response:
+    """The holder puts the escalation back in the queue, unassigned."""
+    who = admin(request)
+    async with request.app[SESSIONS].begin() as session:
+        esc = await _load(session, request)
+        try:
+            await transitions.release(session, esc.id, who.sub)
+        except transitions.Conflict:
+            await session.refresh(esc)
+            _held_by(esc, who)
+            raise ApiError(409, "bad_transition", f"Escalation {esc.id} is {esc.status}.")
+        await session.refresh(esc)
+        await store.audit(session, who.sub, "escalation_released", group_id=esc.group_id,
+                          conversation_id=esc.conversation_id, escalation_id=esc.id)
+        result = escalation_json(esc, await _group_number(session, esc))
+    await _publish_queue(request, esc.id)
+    return web.json_response(result)
+
+
+@routes.post("/api/admin/escalations/{id}/notes")
+async def add_note(request: web.Request) -> web.Response:
+    """An internal note (never shown to the employer); any administrator may add one."""
+    who = admin(request)
+    body = await json_body(request)
+    text = text_field(body, "text", 4000)
+    async with request.app[SESSIONS].begin() as session:
+        esc = await _load(session, request)
+        note = await transitions.add_note(session, esc.id, who.sub, text)
+        await store.audit(session, who.sub, "escalation_note", group_id=esc.group_id,
+                          conversation_id=esc.conversation_id, escalation_id=esc.id, note_id=note.id)
+        result, conversation_id = transitions.note_json(note), esc.conversation_id
+    await request.app[HUB].publish(conversation_id, {"type": "note", "escalation_id": esc.id})
+    return web.json_response(result, status=201)
+
+
+@routes.post("/api/admin/escalations/{id}/handback")
+async def handback(request: web.Request) -> web.Response:
+    """Hand the conversation back to the assistant: the escalation is resolved (with a note), the
+    employer is told, and their next message is answered by the assistant again."""
+    who = admin(request)
+    body = await json_body(request)
+    note = text_field(body, "note", 4000, required=False)
+    engine = request.app[ENGINE]
+    async with request.app[SESSIONS]() as session:
+        conversation_id = (await _load(session, request)).conversation_id
+    async with engine.lock(conversation_id):
+        async with request.app[SESSIONS].begin() as session:
+            esc = await _load(session, request)
+            if esc.status == "open" and not await store.claim(session, esc.id, who.sub):
+                raise ApiError(409, "already_claimed", "Another administrator claimed this escalation.")
+            await session.refresh(esc)
+            _held_by(esc, who)
+            esc.status, esc.resolved_at = "resolved", now()
+            esc.note = note
+            esc.context = {**(esc.context or {}), "resolution": "handed_back"}
+            conv = await session.get(Conversation, esc.conversation_id)
+            conv.status = "bot"
+            conv.state = {**(conv.state or {}), "pending": None, "low_confidence_streak": 0}
+            text = request.app[RENDERER].render(conv.channel, "dialogue/handed_back", {})
+            msg = await store.add_message(session, conv, "bot", text, author=who.sub)
+            await store.audit(session, who.sub, "escalation_handed_back", group_id=esc.group_id,
+                              conversation_id=conv.id, escalation_id=esc.id, note=note)
+            event = {"type": "message", "message": store.message_json(msg)}
+            result = {"id": esc.id, "status": esc.status, "conversation_id": conv.id, "conversation_status": "bot"}
+    await request.app[HUB].publish(conversation_id, event)
+    await request.app[HUB].publish(conversation_id, {"type": "status", "status": "bot"})
+    await _publish_queue(request, result["id"])
+    return web.json_response(result)
+
+
+@lru_cache(maxsize=1)
+def canned_responses() -> list[dict]:
+    return yaml.safe_load(resources.files("bot.admin").joinpath("canned_responses.yaml").read_text())["responses"]
+
+
+@routes.get("/api/admin/canned")
+async def canned(request: web.Request) -> web.Response:
+    admin(request)
+    return web.json_response({"responses": canned_responses()})
+
+
+# ---------------------------------------------------------------- live pushes
+@routes.get("/api/admin/ws")
+async def queue_ws(request: web.Request) -> web.StreamResponse:
+    """Every queue change ({"type": "queue", ...}) as it happens."""
+    admin(request)
+    if not _origin_allowed(request):
+        raise ApiError(403, "bad_origin", "WebSocket connections are only accepted from this site.")
+    return await websocket_stream(request, QUEUE_TOPIC)
+
+
+@routes.get("/api/admin/conversations/{id}/ws")
+async def conversation_ws(request: web.Request) -> web.StreamResponse:
+    """Every event of one conversation: messages (employer, assistant, agents), status, notes."""
+    who = admin(request)
+    if not _origin_allowed(request):
+        raise ApiError(403, "bad_origin", "WebSocket connections are only accepted from this site.")
+    async with request.app[SESSIONS].begin() as session:
+        conv = await session.get(Conversation, request.match_info["id"])
+        if conv is None:
+            raise ApiError(404, "conversation_not_found", "No such conversation.")
+        await store.audit(session, who.sub, "conversation_watched", group_id=conv.group_id, conversation_id=conv.id)
+    return await websocket_stream(request, conv.id)

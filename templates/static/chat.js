@@ -79,7 +79,10 @@
     socket = new WebSocket(scheme + location.host + "/api/chat/conversations/" + conversationId + "/ws?token=" + encodeURIComponent(token));
     socket.onmessage = function (e) {
       const ev = JSON.parse(e.data);
-      if (ev.type === "message") { addMessage(ev.message); }
+      if (ev.type === "message") {
+        addMessage(ev.message);
+        if (ev.message.sender === "agent") { setStatus("with_agent"); }   // an administrator is here
+      }
       if (ev.type === "status") { setStatus(ev.status); }
     };
     socket.onclose = function () { setTimeout(function () { refresh().then(connect); }, 2000); };
