@@ -15,9 +15,10 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 import dateparser
+from dateutil import parser as dateutil_parser
 from dateutil.relativedelta import relativedelta
 
-from .names import FIRST_NAMES, NOT_A_NAME
+from .names import FIRST_NAMES, NOT_A_NAME, ORGANISATION_WORDS
 
 
 @dataclass(frozen=True)
@@ -238,8 +239,10 @@ MONTH_ALONE_RE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\s+(?:I|we|you|be|have)\b)"
 )
-_DATEPARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "MDY",
-                        "RETURN_AS_TIMEZONE_AWARE": False}
+_DATEPARSER_SETTINGS = {"DATE_ORDER": "MDY", "RETURN_AS_TIMEZONE_AWARE": False}
+# a month without a day ("March", "March 2026") means its first day
+_MONTH_ONLY = re.compile(rf"^{_MONTH}(?:,?\s+{_YEAR})?$", re.I)
+_ABSOLUTE = re.compile(rf"^(?:\d|{_MONTH}(?:\s|,|$))", re.I)
 _EDGE_OF_MONTH = re.compile(r"^(?:the\s+)?(end|beginning|start|first|1st|last day|middle)\s+of\s+(.*)$", re.I)
 
 
@@ -261,13 +264,22 @@ def parse_date(phrase: str, today: date) -> date | None:
     settings = dict(_DATEPARSER_SETTINGS, RELATIVE_BASE=datetime(today.year, today.month, today.day))
     if re.fullmatch(r"(?:this|the)\s+month", lowered):
         return today.replace(day=1)
-    if re.fullmatch(r"(?:next|last)\s+(?:month|quarter|year)", lowered):
+    if re.fullmatch(r"(?:this|next|last)\s+(?:month|quarter|year)", lowered):
         # a period means its first day, as for a month name
         parsed = dateparser.parse(lowered, languages=["en"], settings=settings)
         if parsed is None:
             return None
         start = parsed.date().replace(day=1)
         return start.replace(month=1) if lowered.endswith("year") else start
+    if _ABSOLUTE.match(phrase.strip()):
+        # a calendar date: dateutil is 30 times faster than dateparser; a missing year is this
+        # year's and a missing day (a month alone) is the 1st
+        try:
+            return dateutil_parser.parse(phrase, default=datetime(today.year, 1, 1)).date()
+        except (ValueError, OverflowError):
+            pass
+    if _MONTH_ONLY.match(phrase.strip()):
+        settings["PREFER_DAY_OF_MONTH"] = "first"
     parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
     return parsed.date() if parsed else None
 
@@ -285,16 +297,19 @@ _CAP = r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
 _SURNAME = rf"(?:(?:Mc|Mac|O'|De|Van |Von )?{_CAP})"
 PERSON_RES = (
     # a title and a surname: Mrs. Alvarez
-    re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{_CAP}(?:\s+{_SURNAME})?"),
+    re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ ]+{_CAP}(?:[ ]+{_SURNAME})?"),
     # a first name we know, an optional initial and an optional surname
-    re.compile(rf"\b(?:{'|'.join(sorted(FIRST_NAMES, key=len, reverse=True))})\b(?:\s+[A-Z]\.)?(?:\s+{_SURNAME})?"),
+    re.compile(rf"\b(?:{'|'.join(sorted(FIRST_NAMES, key=len, reverse=True))})\b(?:[ ]+[A-Z]\.)?(?:[ ]+{_SURNAME})?"),
     # after a cue word, any two capitalised words: "employee Tavita Faleolo"
-    re.compile(rf"\b(?:employee|insured|member|named|for|of|EE|spouse|wife|husband|son|daughter|dependent)\s(?P<name>{_CAP}\s+{_SURNAME})"),
+    re.compile(rf"\b(?:employee|insured|member|named|for|of|EE|spouse|wife|husband|son|daughter|dependent)[ ](?P<name>{_CAP}[ ]+{_SURNAME})"),
 )
 
 
 def _trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = text[start:end].split()
+    following = re.match(r"[ ]+([A-Z]\w*)", text[end:])
+    if (words and words[-1] in ORGANISATION_WORDS) or (following and following.group(1) in ORGANISATION_WORDS):
+        return None  # "Prairie Mill Supply" is a company, not a person
     # drop trailing words that are not names ("Laura King Monday")
     while words and words[-1].rstrip(".") in NOT_A_NAME:
         words.pop()

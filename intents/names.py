@@ -46,3 +46,9 @@ Ok Okay Sure Thx Ty Attached Regarding Update Urgent Help Need Still New Manager
 Director Specialist Coordinator Office Department Dept Benefits Human Resources Resource Accounting
 Finance Street St Ave Road Suite
 """.split())
+
+# Words that make a capitalised phrase a company: "Prairie Mill Supply", "Cedar Ridge Dental".
+ORGANISATION_WORDS = frozenset("""
+Supply Mill Inc LLC Co Corp Company Services Manufacturing Logistics Foods Dental Clinic Schools
+School Roofing Plumbing Tooling Parts Living Print Group Bank Insurance Hospital Farms Construction
+""".split())

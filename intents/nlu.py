@@ -27,12 +27,11 @@ __all__ = ["NLU", "Understanding", "Entity", "ProductRef"]
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 RANKING_SIZE = 5
 
-# Where a message turns to a second request: sentence ends, paragraph breaks, "also" and kin.
-_SEGMENT_RE = re.compile(
-    r"(?<=[.?!])\s+|\n+|[;]\s*|,?\s+(?=(?:also|and also|plus|separately|one more thing|"
-    r"and while i have you|second question)\b)",
-    re.I,
-)
+# Where a message turns to another request: sentence ends, paragraph breaks, and the words that
+# introduce a second request ("also", "separately"...), which stay at the start of their segment.
+_SECOND_REQUEST = r"(?:also|and also|plus|separately|one more thing|and while i have you|second question)\b"
+_SEGMENT_RE = re.compile(rf"(?<=[.?!])\s+|\n+|;\s*|,?\s+(?={_SECOND_REQUEST})", re.I)
+_MARKED_SECOND = re.compile(rf"^\W*{_SECOND_REQUEST}", re.I)
 
 
 @dataclass(frozen=True)
@@ -76,6 +75,26 @@ def segments(text: str) -> list[str]:
     return [p for p in parts if len(p.split()) >= 3]
 
 
+def split_requests(whole: str, parts: Sequence[str], part_labels: Sequence[tuple[str, float]],
+                   threshold: float) -> tuple[str, list[str]]:
+    """(main intent, secondary intents) of a message from its own intent and its segments'.
+
+    A segment counts as a request when its intent is clear (probability >= threshold). When the
+    message's intent is one of them, the main request is the first one not introduced by "also"
+    and the like (INTENTS.md: the main request is what the sender wants done; the rest is
+    secondary). Otherwise the message's own intent stays the main one.
+    """
+    requests: list[tuple[str, bool]] = []  # (label, introduced as a second request)
+    for part, (label, prob) in zip(parts, part_labels):
+        if prob >= threshold and label not in CONVERSATIONAL_INTENTS and label not in (r[0] for r in requests):
+            requests.append((label, bool(_MARKED_SECOND.match(part))))
+    main = whole
+    if whole in (r[0] for r in requests):
+        unmarked = [label for label, marked in requests if not marked]
+        main = unmarked[0] if unmarked else requests[0][0]
+    return main, [label for label, _ in requests if label != main][:2]
+
+
 def decide(probs: np.ndarray, labels: Sequence[str], thresholds: Thresholds) -> tuple[str, float, bool]:
     """(intent, confidence, low_confidence) from one probability vector."""
     best = int(np.argmax(probs))
@@ -96,7 +115,10 @@ class NLU:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "NLU":
-        return cls(spacy.load(Path(path) if path else MODEL_DIR))
+        nlu = cls(spacy.load(Path(path) if path else MODEL_DIR))
+        # dateparser loads its language data on first use (~0.2 s): pay that here, not on a message
+        nlu.parse("Paid $10 on 3/1, due next Friday, end of this month", today=date(2000, 1, 3))
+        return nlu
 
     @property
     def meta(self) -> dict:
@@ -119,19 +141,15 @@ class NLU:
         intent, confidence, low = decide(probs, self.labels, self.thresholds)
         order = np.argsort(-probs)[:RANKING_SIZE]
         ranking = [(self.labels[i], float(probs[i])) for i in order]
-        secondary = self.secondary_intents(text, intent) if intent not in CONVERSATIONAL_INTENTS else []
+        secondary: list[str] = []
+        if intent not in CONVERSATIONAL_INTENTS:
+            intent, secondary = self._requests(text, intent)
         return Understanding(intent, confidence, ranking, secondary, list(doc._.entities), low)
 
-    def secondary_intents(self, text: str, main: str) -> list[str]:
-        """Other requests in the message: a sentence whose own intent is clear and different."""
+    def _requests(self, text: str, whole: str) -> tuple[str, list[str]]:
         parts = segments(text)
         if len(parts) < 2:
-            return []
-        found: list[str] = []
-        for probs in self.classifier.predict_proba(parts):
-            best = int(np.argmax(probs))
-            label = self.labels[best]
-            if (label != main and label not in CONVERSATIONAL_INTENTS and label not in found
-                    and probs[best] >= self.thresholds.secondary):
-                found.append(label)
-        return found[:2]
+            return whole, []
+        probs = self.classifier.predict_proba(parts)
+        part_labels = [(self.labels[i], float(p[i])) for p, i in zip(probs, probs.argmax(axis=1))]
+        return split_requests(whole, parts, part_labels, self.thresholds.secondary)

@@ -1,11 +1,12 @@
 """Intent classifier: TF-IDF word + character n-grams and a softmax (multinomial logistic)
 regression, as a spaCy pipeline component ("ea_intent_classifier").
 
-Why not spaCy's own textcat: measured in benchmarks/nlu_public.py and intents/evaluate.py, this
-linear model on word and sub-word features is as accurate on short messages, trains in seconds
-with a deterministic optimiser (L-BFGS, so `train` rebuilds the model bit for bit) and answers in
-well under a millisecond. Character n-grams make it robust to the typos and abbreviations
-employers write ("bi wkly", "reinstatment").
+Why not spaCy's own textcat: on our valid split (wordings training never saw) this model is right
+on 87.2% of messages against 72.8% for spacy.TextCatBOW.v3 (unigrams+bigrams, 10 epochs; see
+benchmarks/nlu_public.py --arch spacy_bow), trains in seconds with a deterministic optimiser
+(L-BFGS, so `train` rebuilds the model bit for bit) and answers in about a millisecond.
+Character n-grams make it robust to the typos and abbreviations employers write ("bi wkly",
+"reinstatment").
 """
 
 from __future__ import annotations
@@ -138,13 +139,16 @@ class LinearIntentModel:
         y = np.zeros((len(texts), len(self.labels)))
         y[np.arange(len(texts)), [self.labels.index(l) for l in labels]] = 1.0
         n, d, k = len(texts), x.shape[1], len(self.labels)
+        # every intent weighs the same in the loss, however many examples it has
+        counts = y.sum(axis=0)
+        sample_weight = (n / (k * counts[y.argmax(axis=1)]))[:, None] / n
 
         def loss_and_grad(theta: np.ndarray) -> tuple[float, np.ndarray]:
             w = theta[: d * k].reshape(d, k)
             b = theta[d * k:]
             p = softmax(x @ w + b)
-            loss = -np.sum(y * np.log(p + 1e-12)) / n + 0.5 * self.l2 * np.sum(w * w)
-            diff = (p - y) / n
+            loss = -np.sum(sample_weight * y * np.log(p + 1e-12)) + 0.5 * self.l2 * np.sum(w * w)
+            diff = (p - y) * sample_weight
             grad_w = x.T @ diff + self.l2 * w
             return loss, np.concatenate([grad_w.ravel(), diff.sum(axis=0)])
 

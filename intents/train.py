@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -19,8 +18,7 @@ from spacy.language import Language
 
 from . import config as ea_config
 from . import dataset, pipeline
-from .labels import CONVERSATIONAL_INTENTS, OUT_OF_SCOPE
-from .nlu import Thresholds, decide, segments
+from .nlu import Thresholds, decide, segments, split_requests
 from .textcat import LinearIntentModel
 
 MODEL_NAME = "employer_assist_intents"
@@ -50,27 +48,27 @@ def choose_ask_threshold(probs: np.ndarray, gold: list[str], labels: list[str], 
     return 0.95
 
 
-def choose_secondary_threshold(model: LinearIntentModel, examples: list[dataset.Example]) -> float:
-    """The segment probability that best separates real second requests (F1 on valid)."""
-    rows = []  # (gold secondary set, [(label, prob) per segment], main)
+def choose_secondary_threshold(model: LinearIntentModel, examples: list[dataset.Example],
+                               whole: list[str]) -> float:
+    """The segment probability that best finds the main and second requests (F1 on valid)."""
+    rows = []  # (example, its segments, their (label, probability))
     for ex in examples:
         parts = segments(ex.text)
-        preds = []
+        labelled = []
         if len(parts) >= 2:
-            for probs in model.predict_proba(parts):
-                best = int(np.argmax(probs))
-                preds.append((model.labels[best], float(probs[best])))
-        rows.append((set(ex.secondary_intents), preds, ex.intent))
+            probs = model.predict_proba(parts)
+            labelled = [(model.labels[i], float(p[i])) for p, i in zip(probs, probs.argmax(axis=1))]
+        rows.append((ex, parts, labelled))
     best_s, best_f1 = 1.01, -1.0
     for s in np.round(np.arange(0.3, 0.96, 0.05), 2):
         tp = fp = fn = 0
-        for gold, preds, main in rows:
-            found = {l for l, p in preds if p >= s and l != main and l not in CONVERSATIONAL_INTENTS}
-            tp += len(found & gold)
-            fp += len(found - gold)
-            fn += len(gold - found)
-        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        if f1 > best_f1:
+        for (ex, parts, labelled), predicted in zip(rows, whole):
+            main, found = split_requests(predicted, parts, labelled, float(s)) if labelled else (predicted, [])
+            gold = {(ex.intent, "main"), *((l, "second") for l in ex.secondary_intents)}
+            got = {(main, "main"), *((l, "second") for l in found)}
+            tp, fp, fn = tp + len(gold & got), fp + len(got - gold), fn + len(gold - got)
+        f1 = 2 * tp / (2 * tp + fp + fn)
+        if f1 > best_f1 + 1e-9:
             best_s, best_f1 = float(s), f1
     return best_s
 
@@ -91,7 +89,8 @@ def train(cfg, output: Path, log=print) -> Language:
     gold = [r.intent for r in valid_rows]
     oos = choose_out_of_scope_threshold(probs, gold, labels)
     ask = choose_ask_threshold(probs, gold, labels, oos, cfg["calibration"]["ask_precision"])
-    secondary = choose_secondary_threshold(classifier, valid_rows)
+    predicted = [decide(p, labels, Thresholds(oos, ask, 1.01))[0] for p in probs]
+    secondary = choose_secondary_threshold(classifier, valid_rows, predicted)
     thresholds = {"out_of_scope": oos, "ask": ask, "secondary": secondary}
     log(f"thresholds chosen on {len(valid_rows)} valid examples: {thresholds}")
 

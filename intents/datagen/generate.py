@@ -19,7 +19,10 @@ from datetime import date
 from pathlib import Path
 
 from ..dataset import Example
+from ..entities import extract_entities
 from ..labels import CONVERSATIONAL_INTENTS, INTENT_LABELS, OUT_OF_SCOPE
+from .actions import ACTIONS, FRAMES
+from .chat import CHAT_LINES
 from .emails import EMAILS
 from .noise import chat_noise
 from .slots import SlotFiller
@@ -29,6 +32,8 @@ from .templates import TEMPLATES
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 SPLITS = ("train", "valid", "test")
 SLOT_RE = re.compile(r"\{(\w+)\}")
+# entity labels annotated in template wording; names only ever come from slots
+LITERAL_LABELS = {"DATE", "MONEY", "BILLING_MODE", "RELATION", "PRODUCT", "POLICY_NUMBER", "GROUP_NUMBER"}
 
 
 class Builder:
@@ -46,15 +51,27 @@ class Builder:
         self.parts.append(text)
         self.length += len(text)
 
+    def add_plain(self, text: str, today: date) -> None:
+        """Template wording, with the entities its own words name ("this week", "whole life").
+
+        These few fixed phrases are annotated by the extractor itself (their values were checked
+        by hand once); slot values are annotated independently by SlotFiller.
+        """
+        for e in extract_entities(text, today=today):
+            if e.label in LITERAL_LABELS:
+                self.entities.append({"start": self.length + e.start, "end": self.length + e.end,
+                                      "label": e.label, "value": e.value})
+        self.add(text)
+
     def add_template(self, template: str, filler: SlotFiller, noisy: bool, rng: random.Random) -> None:
         position = 0
         for m in SLOT_RE.finditer(template):
             plain = template[position:m.start()]
-            self.add(chat_noise(plain, rng) if noisy else plain)
+            self.add_plain(chat_noise(plain, rng) if noisy else plain, filler.today)
             self.add(*filler.fill(m.group(1)))
             position = m.end()
         tail = template[position:]
-        self.add(chat_noise(tail, rng) if noisy else tail)
+        self.add_plain(chat_noise(tail, rng) if noisy else tail, filler.today)
 
     def example(self, intent: str, secondary: list[str] | None = None, source: str = "") -> Example:
         return Example("".join(self.parts), intent, secondary or [], self.entities, source)
@@ -98,24 +115,26 @@ def render(templates: list[tuple[str, str]], filler: SlotFiller, rng: random.Ran
     def body() -> None:
         for i, (_, template) in enumerate(templates):
             if i:
-                b.add(connector)
+                b.add_plain(connector, filler.today)
                 template = template[:1].lower() + template[1:] if connector.endswith(", ") else first_upper(template)
             b.add_template(template, filler, noisy, rng)
 
     if style == "chat":
-        b.add_template(rng.choice(OPENERS), filler, False, rng)
+        # a greeting or a thank-you stands alone: "Quick question: bye" is not a message
+        alone = all(intent in ("greeting", "goodbye") for intent, _ in templates)
+        b.add_template("" if alone else rng.choice(OPENERS), filler, False, rng)
         body()
-        b.add_template(rng.choice(CLOSERS), filler, False, rng)
+        b.add_template("" if alone else rng.choice(CLOSERS), filler, False, rng)
     else:
         if rng.random() < 0.4:
-            b.add("Subject: " + rng.choice(["Question", "billing question", "Help please",
-                                            "Re: our account", "employee change", "Inquiry"]) + "\n\n")
+            b.add_plain("Subject: " + rng.choice(["Question", "billing question", "Help please",
+                                            "Re: our account", "employee change", "Inquiry"]) + "\n\n", filler.today)
         b.add_template(rng.choice(EMAIL_GREETINGS) + "\n\n", filler, False, rng)
         if rng.random() < 0.5:
-            b.add(rng.choice(EMAIL_CONTEXT) + " ")
+            b.add_plain(rng.choice(EMAIL_CONTEXT) + " ", filler.today)
         body()
         if rng.random() < 0.5:
-            b.add(" " + rng.choice(EMAIL_CONTEXT))
+            b.add_plain(" " + rng.choice(EMAIL_CONTEXT), filler.today)
         b.add("\n\n" + rng.choice(EMAIL_SIGNOFFS) + "\n")
         b.add_template("{contact}", filler, False, rng)
         if rng.random() < 0.6:
@@ -134,41 +153,49 @@ def split_of(index: int, count: int) -> str:
     return "train"
 
 
-def generate(seed: int, today: date, per_intent: int = 110, out_of_scope: int = 440,
-             composites: int = 240) -> dict[str, list[Example]]:
+def generate(seed: int, today: date, per_intent: int = 200, out_of_scope: int = 600,
+             composites: int = 400) -> dict[str, list[Example]]:
     rng = random.Random(seed)
     filler = SlotFiller(rng, today)
     out: dict[str, list[Example]] = {s: [] for s in SPLITS}
-    by_split: dict[str, list[tuple[str, str]]] = {s: [] for s in SPLITS}  # for composites
+    by_split: dict[str, list[tuple[str, str, str]]] = {s: [] for s in SPLITS}  # for composites
 
     all_templates = {**TEMPLATES, OUT_OF_SCOPE: OOS_TEMPLATES}
     missing = set(INTENT_LABELS) - set(all_templates)
     if missing:
         raise SystemExit(f"no templates for {sorted(missing)}")
+
+    def resolve(kind: str, template: str) -> str:
+        # an action ("change our billing mode…") goes into a random shared frame
+        return rng.choice(FRAMES).replace("{a}", template) if kind == "action" else template
+
     for intent in INTENT_LABELS:
-        templates = list(all_templates[intent])
+        templates = ([("question", t) for t in all_templates[intent]]
+                     + [("action", a) for a in ACTIONS.get(intent, [])]
+                     + [("chat", c) for c in CHAT_LINES.get(intent, [])])
         rng.shuffle(templates)
         target = out_of_scope if intent == OUT_OF_SCOPE else per_intent
         variants = -(-target // len(templates))
-        for index, template in enumerate(templates):
+        for index, (kind, template) in enumerate(templates):
             split = split_of(index, len(templates))
-            if intent not in CONVERSATIONAL_INTENTS:
-                by_split[split].append((intent, template))
+            if intent not in CONVERSATIONAL_INTENTS and kind != "chat":
+                by_split[split].append((intent, kind, template))
             for _ in range(variants):
-                email_ok = intent not in {"greeting", "goodbye", "human_agent"}
+                email_ok = kind != "chat" and intent not in {"greeting", "goodbye", "human_agent"}
                 style = "email" if email_ok and rng.random() < 0.3 else "chat"
-                built = render([(intent, template)], filler, rng, style)
+                built = render([(intent, resolve(kind, template))], filler, rng, style)
                 out[split].append(built.example(intent, source=template_id(intent, template)))
 
     # Two requests in one message: the first is the main request, the second is secondary.
     for split, share in (("train", 0.7), ("valid", 0.15), ("test", 0.15)):
         pool = by_split[split]
         for _ in range(round(composites * share)):
-            (main, t1), (second, t2) = rng.sample(pool, 2)
+            (main, k1, t1), (second, k2, t2) = rng.sample(pool, 2)
             if main == second:
                 continue
             style = "email" if rng.random() < 0.5 else "chat"
-            built = render([(main, t1), (second, t2)], filler, rng, style, rng.choice(CONNECTORS))
+            built = render([(main, resolve(k1, t1)), (second, resolve(k2, t2))], filler, rng, style,
+                           rng.choice(CONNECTORS))
             out[split].append(built.example(main, [second], template_id(main, t1)))
 
     # Hand-written emails, each used once: 5 of every 7 train, 1 valid, 1 test.
@@ -178,7 +205,16 @@ def generate(seed: int, today: date, per_intent: int = 110, out_of_scope: int = 
         b.add_template(text, filler, False, rng)
         out[split].append(b.example(intent, list(secondary), f"email:{index}"))
 
+    # A message seen in training is no test of anything: drop repeats ("hi" from two templates).
+    seen: set[str] = set()
     for split in SPLITS:
+        unique = []
+        for example in out[split]:
+            key = example.text.lower().strip()
+            if key not in seen:
+                seen.add(key)
+                unique.append(example)
+        out[split] = unique
         rng.shuffle(out[split])
     return out
 

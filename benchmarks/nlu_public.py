@@ -1,0 +1,180 @@
+"""The intent classifier on public benchmarks, beside the published figures.
+
+    python benchmarks/nlu_public.py                    # our architecture on all three
+    python benchmarks/nlu_public.py --arch spacy_bow   # spaCy's TextCatBOW, for comparison
+    python benchmarks/nlu_public.py --datasets banking77
+
+Trains on each dataset's train split with the settings of intents/config.cfg and evaluates on
+its test split. CLINC150 (full): a 151st "oos" class is trained (Larson et al.'s oos-train) and
+an out-of-scope probability threshold is chosen on the validation split, never on test.
+Datasets are read from ../shared/datasets beside the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from intents import config as ea_config  # noqa: E402
+from intents.textcat import LinearIntentModel  # noqa: E402
+
+DATASETS = REPO.parent / "shared" / "datasets"
+
+# From shared/datasets/PUBLISHED.md (full training data, test split).
+PUBLISHED = {
+    "banking77": [("BERT-tuned, Casanueva 2020 [secondary]", "93.66"),
+                  ("USE+ConveRT, Casanueva 2020 [secondary]", "93.36")],
+    "clinc150": [("BERT oos-train, Larson 2019", "96.9 / 40.3"),
+                 ("BERT oos-threshold, Larson 2019", "96.2 / 52.3"),
+                 ("MLP (USE) oos-train, Larson 2019", "93.5 / 47.4"),
+                 ("SVM bag-of-words oos-train, Larson 2019", "91.0 / 14.5"),
+                 ("Rasa spacy-sklearn oos-train, Larson 2019", "91.5 / 45.3"),
+                 ("FastText oos-train, Larson 2019", "89.0 / 9.7")],
+    "hwu64": [("full-data figures", "not found in stored sources (PUBLISHED.md §2)")],
+}
+
+
+# --------------------------------------------------------------------------- data
+def read_csv(path: Path) -> list[tuple[str, str]]:
+    with path.open(newline="", encoding="utf-8") as f:
+        return [(row["text"], row["category"]) for row in csv.DictReader(f)]
+
+
+def load(name: str) -> dict[str, list[tuple[str, str]]]:
+    if name == "banking77":
+        return {"train": read_csv(DATASETS / "banking77" / "train.csv"),
+                "test": read_csv(DATASETS / "banking77" / "test.csv")}
+    if name == "hwu64":
+        return {"train": read_csv(DATASETS / "hwu64" / "train.csv"),
+                "test": read_csv(DATASETS / "hwu64" / "test.csv")}
+    if name == "clinc150":
+        data = json.loads((DATASETS / "clinc150" / "data_full.json").read_text())
+        pairs = lambda key: [(t, l) for t, l in data[key]]  # noqa: E731
+        return {"train": pairs("train") + pairs("oos_train"),
+                "valid": pairs("val") + pairs("oos_val"),
+                "test": pairs("test") + pairs("oos_test")}
+    raise SystemExit(f"unknown dataset {name}")
+
+
+# --------------------------------------------------------------------------- architectures
+class EaTfidf:
+    """The shipped architecture (intents/textcat.py) with the shipped settings."""
+
+    def __init__(self, labels: list[str]):
+        settings = dict(ea_config.load()["components"]["ea_intents"])
+        settings.pop("factory")
+        self.model = LinearIntentModel(labels, **settings)
+
+    def fit(self, texts, labels):
+        self.model.fit(texts, labels)
+        return self
+
+    def predict_proba(self, texts) -> np.ndarray:
+        return self.model.predict_proba(texts)
+
+
+class SpacyBow:
+    """spaCy's own bag-of-words textcat (spacy.TextCatBOW.v3, unigrams+bigrams), for comparison."""
+
+    def __init__(self, labels: list[str], epochs: int = 10, seed: int = 0):
+        import spacy
+        from spacy.util import fix_random_seed
+
+        fix_random_seed(seed)
+        self.labels, self.epochs, self.seed = labels, epochs, seed
+        self.nlp = spacy.blank("en")
+        self.textcat = self.nlp.add_pipe("textcat", config={"model": {
+            "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2,
+            "no_output_layer": False, "length": 262144}})
+
+    def fit(self, texts, labels):
+        from spacy.training import Example
+        from spacy.util import minibatch
+
+        def example(text, label):
+            return Example.from_dict(self.nlp.make_doc(text), {"cats": {l: float(l == label) for l in self.labels}})
+
+        examples = [example(t, l) for t, l in zip(texts, labels)]
+        optimizer = self.nlp.initialize(lambda: examples)
+        rng = random.Random(self.seed)
+        for _ in range(self.epochs):
+            rng.shuffle(examples)
+            for batch in minibatch(examples, size=32):
+                self.nlp.update(batch, sgd=optimizer)
+        return self
+
+    def predict_proba(self, texts) -> np.ndarray:
+        return np.array([[doc.cats[l] for l in self.labels] for doc in self.nlp.pipe(texts)])
+
+
+ARCHITECTURES = {"ea_tfidf": EaTfidf, "spacy_bow": SpacyBow}
+
+
+# --------------------------------------------------------------------------- runs
+def accuracy(probs: np.ndarray, labels: list[str], gold: list[str]) -> float:
+    return float(np.mean([labels[i] == g for i, g in zip(probs.argmax(axis=1), gold)]))
+
+
+def clinc_scores(probs: np.ndarray, labels: list[str], gold: list[str], threshold: float) -> tuple[float, float]:
+    """(in-scope accuracy, oos recall) with predictions below `threshold` turned into oos."""
+    pred = [labels[i] if p[i] >= threshold else "oos" for p, i in zip(probs, probs.argmax(axis=1))]
+    in_scope = [(p, g) for p, g in zip(pred, gold) if g != "oos"]
+    oos = [(p, g) for p, g in zip(pred, gold) if g == "oos"]
+    return float(np.mean([p == g for p, g in in_scope])), float(np.mean([p == g for p, g in oos]))
+
+
+def run(name: str, arch: str) -> list[str]:
+    data = load(name)
+    labels = sorted({l for _, l in data["train"]})
+    started = time.perf_counter()
+    model = ARCHITECTURES[arch](labels).fit([t for t, _ in data["train"]], [l for _, l in data["train"]])
+    fit_s = time.perf_counter() - started
+    test_probs = model.predict_proba([t for t, _ in data["test"]])
+    gold = [l for _, l in data["test"]]
+    lines = [f"{name} ({len(data['train'])} train / {len(data['test'])} test, {len(labels)} labels), "
+             f"{arch}, trained in {fit_s:.0f}s"]
+    if name != "clinc150":
+        lines.append(f"  ours: accuracy {100 * accuracy(test_probs, labels, gold):.2f}")
+    else:
+        plain = clinc_scores(test_probs, labels, gold, 0.0)
+        # threshold with the best overall accuracy on validation (oos counted as a class)
+        valid_probs = model.predict_proba([t for t, _ in data["valid"]])
+        valid_gold = [l for _, l in data["valid"]]
+        best = max(np.round(np.arange(0.0, 0.91, 0.02), 2), key=lambda t: (
+            lambda s, n_in, n_oos: (s[0] * n_in + s[1] * n_oos) / (n_in + n_oos))(
+                clinc_scores(valid_probs, labels, valid_gold, float(t)),
+                sum(g != "oos" for g in valid_gold), sum(g == "oos" for g in valid_gold)))
+        tuned = clinc_scores(test_probs, labels, gold, float(best))
+        lines.append(f"  ours, oos-train: in-scope accuracy {100 * plain[0]:.1f} / oos recall {100 * plain[1]:.1f}")
+        lines.append(f"  ours, oos-train + threshold {best:.2f} (from validation): "
+                     f"in-scope accuracy {100 * tuned[0]:.1f} / oos recall {100 * tuned[1]:.1f}")
+    for who, figure in PUBLISHED[name]:
+        lines.append(f"  published: {who}: {figure}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--arch", choices=sorted(ARCHITECTURES), default="ea_tfidf")
+    parser.add_argument("--datasets", nargs="+", default=["banking77", "clinc150", "hwu64"])
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    for name in args.datasets:
+        for line in run(name, args.arch):
+            print(line, flush=True)
+    print(f"total {time.perf_counter() - started:.0f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
