@@ -10,11 +10,16 @@ optimistic; the holdout line of the report is the honest one.
 """
 from __future__ import annotations
 
+import sys as _sys
+from pathlib import Path as _Path
+
+# run from the repository root, not benchmarks/ (benchmarks/email.py would shadow the stdlib)
+_sys.path[0] = str(_Path(__file__).resolve().parents[1])
+
 import sys
 from dataclasses import replace
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from knowledge import evaluate  # noqa: E402
 from knowledge.documents import load_documents  # noqa: E402

@@ -12,6 +12,12 @@ Datasets are read from ../shared/datasets beside the repository.
 
 from __future__ import annotations
 
+import sys as _sys
+from pathlib import Path as _Path
+
+# run from the repository root, not benchmarks/ (benchmarks/email.py would shadow the stdlib)
+_sys.path[0] = str(_Path(__file__).resolve().parents[1])
+
 import argparse
 import csv
 import json
@@ -23,7 +29,6 @@ from pathlib import Path
 import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
 
 from intents import config as ea_config  # noqa: E402
 from intents.textcat import LinearIntentModel  # noqa: E402

@@ -10,6 +10,12 @@ name-only rows (no policy number, one letter off).
 """
 from __future__ import annotations
 
+import sys as _sys
+from pathlib import Path as _Path
+
+# run from the repository root, not benchmarks/ (benchmarks/email.py would shadow the stdlib)
+_sys.path[0] = str(_Path(__file__).resolve().parents[1])
+
 import argparse
 import random
 import resource
@@ -20,7 +26,6 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 FIRST = ["Laura", "Evan", "Maria", "Hiroshi", "Ngozi", "Darnell", "Priya", "Omar", "Rosa", "Wei", "Kwame", "Sofia"]
 LAST = ["King", "Ortiz", "Gonzalez", "Kim", "Okafor", "Washington", "Patel", "Reyes", "Chen", "Mensah", "Diaz"]

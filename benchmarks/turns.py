@@ -5,6 +5,12 @@ beside a bare aiohttp endpoint on the same machine as the ceiling.
 """
 from __future__ import annotations
 
+import sys as _sys
+from pathlib import Path as _Path
+
+# run from the repository root, not benchmarks/ (benchmarks/email.py would shadow the stdlib)
+_sys.path[0] = str(_Path(__file__).resolve().parents[1])
+
 import argparse
 import asyncio
 import os
@@ -14,7 +20,6 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import aiohttp
 from aiohttp import web

@@ -26,7 +26,7 @@ def cmd_serve(args) -> int:
     from bot.auth import issue_token
     settings = _settings(args)
     if args.smtp_port is not None:
-        settings = replace(settings, smtp_listen_port=args.smtp_port)
+        settings = replace(settings, smtp_listen_port=args.smtp_port, smtp_listen_host=args.host)
     app = create_app(settings)
 
     async def announce(app_: web.Application) -> None:
@@ -53,21 +53,20 @@ def cmd_serve(args) -> int:
 
 # ---------------------------------------------------------------- import
 async def _import(settings: Settings, path: str) -> int:
-    from bot.feed import FeedError, load_feed
-    from bot.importer import import_feed
+    from bot.feed import FeedError
+    from bot.importer import import_feed_file
     from bot.storage.db import make_engine, make_sessionmaker, migrate
+    engine = make_engine(settings.database_url)
     try:
-        feed = load_feed(path)
+        await migrate(engine)
+        # read group by group: a bad field anywhere raises FeedError, which rolls back the lot
+        async with make_sessionmaker(engine).begin() as session:
+            summary = await import_feed_file(session, path, source=str(path))
     except FeedError as exc:
         print(f"{path}: nothing was imported — the feed has errors:", file=sys.stderr)
         for err in exc.errors:
             print(f"  {err.path}: {err.message}", file=sys.stderr)
         return 2
-    engine = make_engine(settings.database_url)
-    try:
-        await migrate(engine)
-        async with make_sessionmaker(engine).begin() as session:
-            summary = await import_feed(session, feed, source=str(path))
     finally:
         await engine.dispose()
     print(f"{path}: " + ("imported." if summary.changed else "already up to date; nothing changed."))

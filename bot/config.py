@@ -27,6 +27,7 @@ class Settings:
     smtp_port: int = 25
     mail_from: str = "assist@employer-assist.example"
     smtp_listen_port: int | None = None
+    smtp_listen_host: str = "127.0.0.1"   # serve --host also sets it
     load_demo: bool = True          # load the bundled demo feed into an empty database
     max_text_length: int = 4000
     token_hours: int = 12

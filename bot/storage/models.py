@@ -283,6 +283,8 @@ class OutboundEmail(Base):
     message_id: Mapped[str] = mapped_column(String(300), unique=True)
     in_reply_to: Mapped[str | None] = mapped_column(String(300), nullable=True)
     references: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # RFC 3834 Auto-Submitted value ("auto-replied" for the assistant's answers; NULL for a person's)
+    auto_submitted: Mapped[str | None] = mapped_column(String(20), nullable=True)   # migration 0003_email
     status: Mapped[str] = mapped_column(String(20), default="pending", index=True)   # pending|sent|failed
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
