@@ -1,8 +1,9 @@
 """Policy data feed validation (CONTRACT.md, "Policy data feed").
 
-Pure: no database, no I/O beyond reading the file in `load_feed`. A feed is checked
-completely before anything is loaded: every bad field is reported with its path
-(`groups[0].employees[3].policies[1].product`) in words a payroll clerk understands.
+Pure: no database, no I/O beyond reading the file (`load_feed` whole, `read_feed` one group
+at a time for large feeds). A feed is checked completely before anything is kept: every bad
+field is reported with its path (`groups[0].employees[3].policies[1].product`) in words a
+payroll clerk understands.
 
 The result has the contract's shape with dates as `datetime.date`, amounts as
 `Decimal` (JSON numbers are parsed as Decimal, never float), optional fields filled
@@ -11,13 +12,16 @@ feed with more fields still loads).
 """
 from __future__ import annotations
 
+import codecs
+import contextlib
+import io
 import json
 import os
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import IO, Any, Callable, Iterable, Mapping, NamedTuple
+from typing import IO, Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 from handlers.rules import RateNotFound, base_monthly, issue_age, rule_data
 
@@ -381,9 +385,14 @@ class _Validator:
         if not isinstance(doc, dict):
             self.error("$", f"the feed must be a JSON object, got {_describe(doc)}")
             return {}
+        out = self.header(doc)
+        out["groups"] = self.items(doc, "", "groups", self.group, required=True)
+        return out
+
+    def header(self, doc: Mapping) -> dict:
+        """`as_of` and the products: what every group is checked against."""
         out = self.fields(doc, "", (Field("as_of", iso_date),)) or {}
         out["products"] = self.items(doc, "", "products", self.product, required=True)
-        out["groups"] = self.items(doc, "", "groups", self.group, required=True)
         return out
 
     # -- products
@@ -597,19 +606,35 @@ def _refuse_constant(name: str) -> Any:
     raise _NotANumber(name)
 
 
+def _json_error(message: str, line: int, column: int) -> FeedError:
+    return FeedError([FieldError("$", f"not valid JSON: {message} at line {line}, column {column}")])
+
+
+def _not_a_number_error(name: Any) -> FeedError:
+    return FeedError([FieldError("$", f"'{name}' is not a number JSON allows in a feed")])
+
+
+def _encoding_error(reason: str, start: int) -> FeedError:
+    return FeedError([FieldError("$", f"the file is not UTF-8 text ({reason} at byte {start})")])
+
+
+def _parse_json(text: str) -> Any:
+    try:
+        return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+    except _NotANumber as bad:
+        raise _not_a_number_error(bad) from None
+    except json.JSONDecodeError as bad:
+        raise _json_error(bad.msg, bad.lineno, bad.colno) from None
+
+
 def parse_feed_text(data: str | bytes) -> Any:
     """JSON with every non-integer number as Decimal; a syntax error becomes FeedError at '$'."""
-    try:
-        if isinstance(data, bytes):
+    if isinstance(data, bytes):
+        try:
             data = data.decode("utf-8-sig")   # JSON is UTF-8; tolerate a byte-order mark
-        return json.loads(data, parse_float=Decimal, parse_constant=_refuse_constant)
-    except _NotANumber as bad:
-        raise FeedError([FieldError("$", f"'{bad}' is not a number JSON allows in a feed")]) from None
-    except json.JSONDecodeError as bad:
-        raise FeedError([FieldError("$", f"not valid JSON: {bad.msg} at line {bad.lineno}, "
-                                         f"column {bad.colno}")]) from None
-    except UnicodeDecodeError as bad:
-        raise FeedError([FieldError("$", f"the file is not UTF-8 text ({bad.reason} at byte {bad.start})")]) from None
+        except UnicodeDecodeError as bad:
+            raise _encoding_error(bad.reason, bad.start) from None
+    return _parse_json(data)
 
 
 def load_feed(path_or_file: str | os.PathLike | IO) -> dict:
@@ -625,3 +650,362 @@ def load_feed(path_or_file: str | os.PathLike | IO) -> dict:
     doc = parse_feed_text(data)
     del data
     return validate_feed(doc, consume=True)
+
+
+# --------------------------------------------------------------------------- streaming
+#
+# A large feed (100,000 policies is ~90 MB of JSON) parsed whole takes well over a gigabyte as
+# Python objects. read_feed walks the file instead, holding one group at a time, and still refuses
+# exactly what load_feed refuses, with the same messages: the top-level object and the `groups`
+# list are walked by a port of json.decoder's JSONObject/JSONArray, every value inside them is
+# parsed by json's own scanner, and error positions are kept as offsets in the whole file.
+
+READ_SIZE = 1 << 22                 # bytes per read: few reads, a window of a few MB
+_WS = re.compile(r"[ \t\n\r]*")    # json.decoder.WHITESPACE
+_WS_CHARS = " \t\n\r"
+_BOM = b"\xef\xbb\xbf"
+_HEADER_KEYS = ("as_of", "products")
+
+
+class _Refused(Exception):
+    """Reading stopped; `.error` is the FeedError load_feed raises for the same file."""
+
+    def __init__(self, error: FeedError):
+        super().__init__(str(error))
+        self.error = error
+
+
+class _Text:
+    """The feed's characters, decoded as they are read. `buf` is a window onto them that
+    starts at offset `base` of the whole text; the parser uses offsets into `buf` and calls
+    `release` once the front of the window is no longer needed."""
+
+    def __init__(self, fh: IO) -> None:
+        self.fh = fh
+        self.decoder: codecs.IncrementalDecoder | None = None
+        self.fed = 0             # bytes decoded so far (after a byte-order mark)
+        self.buf = ""
+        self.base = 0
+        self.lines = 0           # line breaks before the window
+        self.last_break = -1     # offset of the last of them
+        self.eof = False
+
+    def more(self, size: int = 0) -> None:
+        """Appends at least `size` (and READ_SIZE) more characters, or what is left; at the end
+        sets `eof`."""
+        data = self.fh.read(max(size, READ_SIZE))
+        text = self._decode(data) if isinstance(data, bytes) else data
+        if not data:
+            self.eof = True
+        self.buf += text
+
+    def fill(self, end: int) -> None:
+        while len(self.buf) < end and not self.eof:
+            self.more(end - len(self.buf))
+
+    def _decode(self, data: bytes) -> str:
+        if self.decoder is None:
+            self.decoder = codecs.getincrementaldecoder("utf-8")()
+            while len(data) < len(_BOM) and (extra := self.fh.read(len(_BOM) - len(data))):
+                data += extra
+            if data.startswith(_BOM):
+                data = data[len(_BOM):]   # as "utf-8-sig" does: its byte offsets start after the mark
+        pending = len(self.decoder.getstate()[0])   # bytes of a character split across reads
+        try:
+            text = self.decoder.decode(data, final=not data)
+        except UnicodeDecodeError as bad:
+            raise _Refused(_encoding_error(bad.reason, self.fed - pending + bad.start)) from None
+        self.fed += len(data)
+        return text
+
+    def drain(self) -> None:
+        """Decodes the rest of the file without keeping it: load_feed decodes the whole file
+        before parsing it, so a byte that is not UTF-8 anywhere outranks a syntax error."""
+        while not self.eof:
+            data = self.fh.read(READ_SIZE)
+            if isinstance(data, bytes):
+                self._decode(data)
+            self.eof = not data
+
+    def read_all(self) -> str:
+        while not self.eof:
+            self.more(len(self.buf))
+        return self.buf
+
+    def release(self, pos: int) -> int:
+        """Forgets buf[:pos]; returns where pos now is (0)."""
+        buf = self.buf
+        self.lines += buf.count("\n", 0, pos)
+        last = buf.rfind("\n", 0, pos)
+        if last >= 0:
+            self.last_break = self.base + last
+        self.base += pos
+        self.buf = buf[pos:]
+        return 0
+
+    def line_and_column(self, pos: int) -> tuple[int, int]:
+        """As json.JSONDecodeError counts them, for offset `pos` of the window."""
+        line = self.lines + self.buf.count("\n", 0, pos) + 1
+        last = self.buf.rfind("\n", 0, pos)
+        return line, (pos - last if last >= 0 else self.base + pos - self.last_break)
+
+
+class _Walker:
+    """Iterates over the top-level object as json.loads parses it: yields ("member", key, value)
+    for each member except a `groups` list, ("groups", None, None) where that list starts, and
+    ("group", index, value) for each of its elements. With `skip_groups` set the elements are
+    parsed (for syntax errors) but not yielded."""
+
+    def __init__(self, text: _Text) -> None:
+        self.text = text
+        self.scan_once = json.JSONDecoder(parse_float=Decimal, parse_constant=_refuse_constant).scan_once
+        self.skip_groups = False
+        self.start = 0
+
+    # -- reading, with more of the file fetched whenever the window ends too soon
+
+    def refuse(self, message: str, pos: int) -> _Refused:
+        line, column = self.text.line_and_column(pos)
+        self.text.drain()
+        return _Refused(_json_error(message, line, column))
+
+    def char(self, pos: int) -> str:
+        self.text.fill(pos + 1)
+        return self.text.buf[pos:pos + 1]
+
+    def skip_ws(self, pos: int) -> int:
+        while True:
+            end = _WS.match(self.text.buf, pos).end()
+            if end < len(self.text.buf) or self.text.eof:
+                return end
+            self.text.more()
+
+    def value(self, pos: int) -> tuple[Any, int]:
+        """One JSON value, parsed by json's scanner. A value cut off by the end of the window
+        fails or (a number) ends at the window's end, so either way: read more and parse again,
+        doubling the text on hand each time so the work stays linear. Only at the end of the
+        file is a failure the file's own."""
+        text = self.text
+        while True:
+            try:
+                value, end = self.scan_once(text.buf, pos)
+                if end < len(text.buf) or text.eof:
+                    return value, end
+            except StopIteration as stop:
+                if text.eof:
+                    raise self.refuse("Expecting value", stop.value) from None
+            except json.JSONDecodeError as bad:
+                if text.eof:
+                    raise self.refuse(bad.msg, bad.pos) from None
+            except _NotANumber as bad:
+                text.drain()
+                raise _Refused(_not_a_number_error(bad)) from None
+            text.more(len(text.buf) - pos)
+
+    def key(self, pos: int) -> tuple[str, int]:
+        while True:
+            try:
+                return json.decoder.scanstring(self.text.buf, pos, True)
+            except json.JSONDecodeError as bad:
+                if self.text.eof:
+                    raise self.refuse(bad.msg, bad.pos) from None
+            self.text.more(len(self.text.buf) - pos)
+
+    # -- the document (json.decoder.JSONDecoder.decode / JSONObject / JSONArray, step by step)
+
+    def opens_object(self) -> bool:
+        self.start = self.skip_ws(0)
+        return self.char(self.start) == "{"
+
+    def __iter__(self) -> Iterator[tuple[str, Any, Any]]:
+        pos = yield from self._object(self.start + 1)
+        end = self.skip_ws(pos)
+        if self.char(end):
+            raise self.refuse("Extra data", end)
+
+    def _object(self, pos: int):
+        nextchar = self.char(pos)
+        if nextchar != '"':
+            if nextchar in _WS_CHARS:
+                pos = self.skip_ws(pos)
+                nextchar = self.char(pos)
+            if nextchar == "}":
+                return pos + 1
+            if nextchar != '"':
+                raise self.refuse("Expecting property name enclosed in double quotes", pos)
+        pos += 1
+        while True:
+            key, pos = self.key(pos)
+            if self.char(pos) != ":":
+                pos = self.skip_ws(pos)
+                if self.char(pos) != ":":
+                    raise self.refuse("Expecting ':' delimiter", pos)
+            pos = self.skip_ws(pos + 1)
+            if key == "groups" and self.char(pos) == "[":
+                yield "groups", None, None
+                pos = yield from self._groups(pos + 1)
+            else:
+                value, pos = self.value(pos)
+                yield "member", key, value
+                del value
+            pos = self.skip_ws(pos)
+            nextchar = self.char(pos)
+            pos += 1
+            if nextchar == "}":
+                return pos
+            if nextchar != ",":
+                raise self.refuse("Expecting ',' delimiter", pos - 1)
+            pos = self.skip_ws(pos)
+            nextchar = self.char(pos)
+            pos += 1
+            if nextchar != '"':
+                raise self.refuse("Expecting property name enclosed in double quotes", pos - 1)
+
+    def _groups(self, pos: int):
+        nextchar = self.char(pos)
+        if nextchar in _WS_CHARS:
+            pos = self.skip_ws(pos + 1)
+            nextchar = self.char(pos)
+        if nextchar == "]":
+            return pos + 1
+        index, last_size = 0, 0
+        while True:
+            self.text.fill(pos + last_size + last_size // 4)   # groups tend to be alike in size
+            value, end = self.value(pos)
+            last_size = end - pos
+            if not self.skip_groups:
+                yield "group", index, value
+            del value   # hold one group at a time
+            index += 1
+            pos = end
+            nextchar = self.char(pos)
+            if nextchar in _WS_CHARS:
+                pos = self.skip_ws(pos + 1)
+                nextchar = self.char(pos)
+            pos += 1
+            if nextchar == "]":
+                return pos
+            if nextchar != ",":
+                raise self.refuse("Expecting ',' delimiter", pos - 1)
+            pos = self.text.release(self.skip_ws(pos))
+
+
+def _open_feed(source: str | os.PathLike | IO | Any):
+    if hasattr(source, "read"):
+        return contextlib.nullcontext(source)       # the caller's open file stays open
+    if isinstance(source, (str, os.PathLike)):
+        return open(source, "rb")
+    return source.open("rb")                        # an importlib.resources Traversable
+
+
+class _FeedReader:
+    """read_feed's state: the validator (with its feed-wide sets of numbers already used) and
+    the top-level members read so far."""
+
+    def __init__(self, source: Any) -> None:
+        self.source = source
+        self.start = source.tell() if hasattr(source, "read") and source.seekable() else None
+        self.passes = 0
+        self.validator = _Validator(consume=True)
+        self.stopped = False          # MAX_ERRORS reached: read on only for syntax errors
+        self.members: dict[str, Any] = {}
+        self.header: dict | None = None
+        self.groups_seen = False
+
+    def check(self, read: Callable, *args: Any) -> Any:
+        if self.stopped:
+            return None
+        try:
+            return read(*args)
+        except _TooMany:
+            self.stopped = True
+            return None
+
+    def __iter__(self) -> Iterator[tuple[str, dict]]:
+        try:
+            yield from self._read()
+        except _Refused as refused:
+            raise refused.error from None
+        if self.validator.errors:
+            raise FeedError(self.validator.errors, truncated=self.stopped)
+
+    def _rewound(self) -> Any:
+        self.passes += 1
+        if self.passes > 1 and hasattr(self.source, "read"):
+            if self.start is None:
+                raise io.UnsupportedOperation("a feed with `products` after `groups` is read twice: "
+                                              "give a path or a seekable file")
+            self.source.seek(self.start)
+        return self.source
+
+    def _read(self) -> Iterator[tuple[str, dict]]:
+        # One pass when as_of and products come before groups (as written by feedgen and the
+        # contract); otherwise a first pass only collects them and a second one reads the groups.
+        for complete in (False, True):
+            with _open_feed(self._rewound()) as fh:
+                text = _Text(fh)
+                walker = _Walker(text)
+                if not walker.opens_object():
+                    # not a feed at all: load_feed's whole-document path says what is wrong
+                    validate_feed(_parse_json(text.read_all()))
+                    return   # not reached: anything but an object is refused
+                for kind, key, value in walker:
+                    if kind == "member":
+                        self._member(key, value, complete)
+                    elif kind == "groups":
+                        self._groups_start(complete)
+                        if not complete and not all(k in self.members for k in _HEADER_KEYS):
+                            walker.skip_groups = True
+                        else:
+                            yield from self._header()
+                    else:
+                        group = self.check(self.validator.group, value, f"groups[{key}]")
+                        value = None
+                        if group is not None and not self.validator.errors:
+                            yield "group", group
+                        group = None
+                if not walker.skip_groups:
+                    break
+                self.groups_seen = False
+        if self.header is None:   # `groups` missing or not a list: checked as validate_feed does
+            yield from self._header()
+            self.check(self.validator.items, self.members, "", "groups", self.validator.group, True)
+
+    def _member(self, key: str, value: Any, complete: bool) -> None:
+        if key == "groups":
+            self._groups_start(complete)
+        elif key not in _HEADER_KEYS or complete:
+            return   # unknown keys are dropped, as validate_feed drops them
+        elif self.header is not None:
+            self._twice(key)
+        self.members[key] = value   # a repeated key: the last one counts, as in json.loads
+
+    def _groups_start(self, complete: bool) -> None:
+        if self.groups_seen:
+            self._twice("groups")
+        self.groups_seen = True
+
+    @staticmethod
+    def _twice(key: str) -> None:
+        # json.loads would keep the last; a reader that has already used the first cannot
+        raise FeedError([FieldError(key, f"'{key}' appears more than once in the feed")])
+
+    def _header(self) -> Iterator[tuple[str, dict]]:
+        self.header = self.check(self.validator.header, self.members) or {}
+        if not self.validator.errors:
+            yield "header", self.header
+
+
+def read_feed(source: str | os.PathLike | IO | Any) -> Iterator[tuple[str, dict]]:
+    """Reads and checks a feed one group at a time, for feeds too large to hold whole.
+
+    Yields ("header", {"as_of", "products"}) and then ("group", group) for each group, cleaned
+    as validate_feed cleans them, but only while the feed is faultless so far. After the first
+    bad field it yields nothing more, reads on to collect every problem, and at the end raises
+    the FeedError load_feed raises for the same file (a syntax error or a byte that is not UTF-8
+    also comes at the end of the file, or where it is). So a consumer that loads what it is given
+    inside one transaction, and lets the FeedError roll that back, loads all or nothing.
+    One difference: a feed naming `groups` twice (or `as_of`/`products` again after the groups)
+    is refused, where json.loads would silently keep the last.
+    """
+    return iter(_FeedReader(source))
