@@ -163,14 +163,9 @@ async def _remove(flow: Flow, employee, records):
         return flow.ask("which_dependent", "changes/ask", base, suggestions=base["dependents"][:4])
     dependent = covered[int(flow.data["dependent_pk"])]
     base["dependent_name"] = dependent.name
-    dates = flow.dates()
-    if dates:
-        if dates[0] > ctx.today + timedelta(days=366):
-            return flow.ask("date", "changes/ask", {**base, "error": "too_far_future", "error_date": dates[0],
-                                                    "latest": ctx.today + timedelta(days=366)})
-        flow.data["event_date"] = dates[0].isoformat()
-    elif flow.asked == "date" and not flow.confirming:
-        return flow.ask("date", "changes/ask", {**base, "error": "bad_date"})
+    error = flow.take_date("event_date")
+    if error:
+        return flow.ask("date", "changes/ask", {**base, **error})
     if "event_date" not in flow.data:
         return flow.ask("date", "changes/ask", base)
     event = to_date(flow.data["event_date"])

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable, Iterable
 
 from bot.storage.repository import PolicyRecord
 from handlers.provisions import find_provision
 from handlers.registry import Answer, EscalationRequest, HandlerContext
+from handlers.rules import RuleBook
 from intents.names import NOT_A_NAME, ORGANISATION_WORDS
 from intents.persons import PersonRef, find_people, match_person
 
@@ -115,6 +116,23 @@ class Flow:
             except ValueError:
                 continue
         return out
+
+    def take_date(self, slot: str = "date", *, earliest: date | None = None, question: str = "date") -> dict | None:
+        """Take the date the employer gave into `data[slot]`; an error view when it can't be used.
+
+        A date before `earliest` (e.g. the issue date) or more than `max_future_days` ahead is refused.
+        """
+        dates = self.dates()
+        if dates:
+            latest = self.ctx.today + timedelta(days=int(RuleBook().value("max_future_days", group=self.ctx.repo.group.group_number)))
+            if earliest is not None and dates[0] < earliest:
+                return {"error": "before_issue", "error_date": dates[0], "issue_date": earliest}
+            if dates[0] > latest:
+                return {"error": "too_far_future", "error_date": dates[0], "latest": latest}
+            self.data[slot] = dates[0].isoformat()
+        elif self.asked == question and not self.confirming:
+            return {"error": "bad_date"}
+        return None
 
     def amount(self) -> tuple[Decimal | None, bool]:
         """(amount, written as negative) from a MONEY entity, or from a bare number in the text."""

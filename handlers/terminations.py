@@ -58,18 +58,7 @@ async def _terminate(flow: Flow):
     if stop:
         return stop
     employee = await flow.employee()
-    error = None
-    dates = flow.dates()
-    latest = ctx.today + timedelta(days=366)
-    if dates:
-        if dates[0] < min(r.policy.issue_date for r in records):
-            error = {"error": "before_issue", "error_date": dates[0], "issue_date": min(r.policy.issue_date for r in records)}
-        elif dates[0] > latest:
-            error = {"error": "too_far_future", "error_date": dates[0], "latest": latest}
-        else:
-            flow.data["date"] = dates[0].isoformat()
-    elif flow.asked == "date":
-        error = {"error": "bad_date"}
+    error = flow.take_date("date", earliest=min(r.policy.issue_date for r in records))
     ended = to_date(flow.data.get("date"))
     if ended is None and employee.termination_date and flow.asked != "date" and not error:
         ended = employee.termination_date                 # the feed already knows the date

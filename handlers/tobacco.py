@@ -53,18 +53,7 @@ async def tobacco(ctx: HandlerContext, turn):
 
     first_issue = min(r.policy.issue_date for r in records)
     retro = rule(book, "max_retro_days", records[0].product, group)
-    error = None
-    dates = flow.dates()
-    if dates:
-        latest = ctx.today + timedelta(days=366)
-        if dates[0] < first_issue:
-            error = {"error": "before_issue", "error_date": dates[0], "issue_date": first_issue}
-        elif dates[0] > latest:
-            error = {"error": "too_far_future", "error_date": dates[0], "latest": latest}
-        else:
-            flow.data["date"] = dates[0].isoformat()
-    elif flow.asked == "date":
-        error = {"error": "bad_date"}
+    error = flow.take_date("date", earliest=first_issue)
     requested = to_date(flow.data.get("date"))
     if error or (to_tobacco and requested is None):
         return flow.ask("date", "changes/ask", {
