@@ -118,8 +118,9 @@ class LinearIntentModel:
     """Features + softmax regression weights; knows nothing of spaCy."""
 
     def __init__(self, labels: Sequence[str], char_ngrams=(2, 5), word_ngrams=2, min_df=2,
-                 l2=1e-4, max_iter=300):
+                 l2=1e-4, max_iter=300, oos_weight=1.0):
         self.labels = list(labels)
+        self.oos_weight = oos_weight
         self.featurizer = Featurizer(tuple(char_ngrams), word_ngrams)
         self.min_df = min_df
         self.l2 = l2
@@ -142,6 +143,9 @@ class LinearIntentModel:
         # every intent weighs the same in the loss, however many examples it has
         counts = y.sum(axis=0)
         sample_weight = (n / (k * counts[y.argmax(axis=1)]))[:, None] / n
+        # out_of_scope may weigh more: answering a message we don't serve costs more than asking
+        if "out_of_scope" in self.labels and self.oos_weight != 1.0:
+            sample_weight[y[:, self.labels.index("out_of_scope")] == 1] *= self.oos_weight
 
         def loss_and_grad(theta: np.ndarray) -> tuple[float, np.ndarray]:
             w = theta[: d * k].reshape(d, k)
@@ -191,9 +195,10 @@ class IntentClassifier:
     """spaCy component: sets `doc.cats` to a probability for every intent label."""
 
     def __init__(self, nlp: Language, name: str, labels: list[str], char_ngrams: list[int],
-                 word_ngrams: int, min_df: int, l2: float, max_iter: int):
+                 word_ngrams: int, min_df: int, l2: float, max_iter: int, oos_weight: float = 1.0):
         self.name = name
-        self.model = LinearIntentModel(labels, tuple(char_ngrams), word_ngrams, min_df, l2, max_iter)
+        self.model = LinearIntentModel(labels, tuple(char_ngrams), word_ngrams, min_df, l2, max_iter,
+                                       oos_weight)
 
     @property
     def labels(self) -> list[str]:
@@ -216,8 +221,9 @@ class IntentClassifier:
     "ea_intent_classifier",
     assigns=["doc.cats"],
     default_config={"labels": [], "char_ngrams": [2, 5], "word_ngrams": 2, "min_df": 2,
-                    "l2": 1e-4, "max_iter": 300},
+                    "l2": 1e-4, "max_iter": 300, "oos_weight": 1.0},
 )
 def make_intent_classifier(nlp: Language, name: str, labels: list[str], char_ngrams: list[int],
-                           word_ngrams: int, min_df: int, l2: float, max_iter: int) -> IntentClassifier:
-    return IntentClassifier(nlp, name, labels, char_ngrams, word_ngrams, min_df, l2, max_iter)
+                           word_ngrams: int, min_df: int, l2: float, max_iter: int,
+                           oos_weight: float = 1.0) -> IntentClassifier:
+    return IntentClassifier(nlp, name, labels, char_ngrams, word_ngrams, min_df, l2, max_iter, oos_weight)

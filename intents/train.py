@@ -18,21 +18,34 @@ from spacy.language import Language
 
 from . import config as ea_config
 from . import dataset, pipeline
+from .labels import OUT_OF_SCOPE
 from .nlu import Thresholds, decide, segments, split_requests
 from .textcat import LinearIntentModel
 
 MODEL_NAME = "employer_assist_intents"
 
 
-def choose_out_of_scope_threshold(probs: np.ndarray, gold: list[str], labels: list[str]) -> float:
+def choose_out_of_scope_threshold(probs: np.ndarray, gold: list[str], labels: list[str],
+                                  min_oos_recall: float = 0.0) -> float:
     """The threshold with the best accuracy over all valid messages, out_of_scope counted as one
-    more intent (Larson et al. 2019's "oos-threshold"); ties go to the lower threshold."""
-    best_t, best_acc = 0.0, -1.0
+    more intent (Larson et al. 2019's "oos-threshold"), among the thresholds whose valid
+    out-of-scope recall reaches `min_oos_recall` (the product's target: a message we don't serve
+    must not be answered as if we did); ties go to the lower threshold. When no threshold reaches
+    the target, the one with the best recall."""
+    rows = []
     for t in np.round(np.arange(0.0, 0.91, 0.01), 2):
         th = Thresholds(out_of_scope=float(t), ask=0.0, secondary=1.01)
-        acc = np.mean([decide(p, labels, th)[0] == g for p, g in zip(probs, gold)])
+        pred = [decide(p, labels, th)[0] for p in probs]
+        acc = float(np.mean([p == g for p, g in zip(pred, gold)]))
+        oos = [p == g for p, g in zip(pred, gold) if g == OUT_OF_SCOPE]
+        rows.append((float(t), acc, float(np.mean(oos)) if oos else 1.0))
+    eligible = [r for r in rows if r[2] >= min_oos_recall - 1e-9]
+    if not eligible:
+        return max(rows, key=lambda r: (r[2], r[1], -r[0]))[0]
+    best_t, best_acc = 0.0, -1.0
+    for t, acc, _ in eligible:
         if acc > best_acc + 1e-9:
-            best_t, best_acc = float(t), float(acc)
+            best_t, best_acc = t, acc
     return best_t
 
 
@@ -87,7 +100,8 @@ def train(cfg, output: Path, log=print) -> Language:
     labels = classifier.labels
     probs = classifier.predict_proba([r.text for r in valid_rows])
     gold = [r.intent for r in valid_rows]
-    oos = choose_out_of_scope_threshold(probs, gold, labels)
+    oos = choose_out_of_scope_threshold(probs, gold, labels,
+                                        cfg["calibration"].get("min_oos_recall", 0.0))
     ask = choose_ask_threshold(probs, gold, labels, oos, cfg["calibration"]["ask_precision"])
     predicted = [decide(p, labels, Thresholds(oos, ask, 1.01))[0] for p in probs]
     secondary = choose_secondary_threshold(classifier, valid_rows, predicted)

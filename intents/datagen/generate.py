@@ -24,6 +24,7 @@ from ..labels import CONVERSATIONAL_INTENTS, INTENT_LABELS, OUT_OF_SCOPE
 from .actions import ACTIONS, FRAMES
 from .chat import CHAT_LINES
 from .emails import EMAILS
+from .more import MORE_OUT_OF_SCOPE, MORE_TEMPLATES
 from .noise import chat_noise
 from .slots import SlotFiller
 from .templates import OUT_OF_SCOPE as OOS_TEMPLATES
@@ -153,6 +154,36 @@ def split_of(index: int, count: int) -> str:
     return "train"
 
 
+def _norm(template: str) -> str:
+    return re.sub(r"[^a-z{} ]", "", template.lower()).strip()
+
+
+def with_more_templates() -> dict[str, list[str]]:
+    """templates.py plus more.py, without the second batch's near-copies.
+
+    A template that differs from another only by case, punctuation or a word could land in another
+    split than its twin and let test measure memory: a more.py template is dropped when it is this
+    close (rapidfuzz ratio >= 85) to any earlier template, action or chat line of its intent, or
+    (>= 95) of another intent.
+    """
+    from rapidfuzz import fuzz
+
+    base = {intent: list(rows) for intent, rows in TEMPLATES.items()}
+    base[OUT_OF_SCOPE] = list(OOS_TEMPLATES)
+    seen: list[tuple[str, str]] = [(i, _norm(t)) for i, rows in base.items() for t in rows]
+    seen += [(i, _norm(t)) for i, rows in ACTIONS.items() for t in rows]
+    seen += [(i, _norm(t)) for i, rows in CHAT_LINES.items() for t in rows]
+    more = [(i, t) for i, rows in MORE_TEMPLATES.items() for t in rows]
+    more += [(OUT_OF_SCOPE, t) for t in MORE_OUT_OF_SCOPE]
+    for intent, template in more:
+        key = _norm(template)
+        if any(fuzz.ratio(key, other) >= (85 if i == intent else 95) for i, other in seen):
+            continue
+        seen.append((intent, key))
+        base[intent].append(template)
+    return base
+
+
 def generate(seed: int, today: date, per_intent: int = 200, out_of_scope: int = 600,
              composites: int = 400) -> dict[str, list[Example]]:
     rng = random.Random(seed)
@@ -160,7 +191,7 @@ def generate(seed: int, today: date, per_intent: int = 200, out_of_scope: int = 
     out: dict[str, list[Example]] = {s: [] for s in SPLITS}
     by_split: dict[str, list[tuple[str, str, str]]] = {s: [] for s in SPLITS}  # for composites
 
-    all_templates = {**TEMPLATES, OUT_OF_SCOPE: OOS_TEMPLATES}
+    all_templates = with_more_templates()
     missing = set(INTENT_LABELS) - set(all_templates)
     if missing:
         raise SystemExit(f"no templates for {sorted(missing)}")

@@ -180,3 +180,17 @@ class SlotFiller:
 
     def count(self) -> Slot:
         return str(self.rng.choice([2, 3, 4, 5, 7, 12, 18, 40])), None, None
+
+
+def _amt(self) -> Slot:
+    """A bare amount as pasted from a payroll register ("79.50"): no currency sign, no entity."""
+    return f"{self.rng.randint(5, 400)}.{self.rng.randint(0, 99):02d}", None, None
+
+
+def _checkno(self) -> Slot:
+    """A check or confirmation number (4-6 digits): not an entity."""
+    return str(self.rng.randint(1000, 999999)), None, None
+
+
+SlotFiller.amt = _amt
+SlotFiller.checkno = _checkno
