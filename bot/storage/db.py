@@ -45,7 +45,14 @@ def is_sqlite(engine: AsyncEngine) -> bool:
 
 
 def make_engine(url: str | None, **kwargs) -> AsyncEngine:
-    engine = create_async_engine(async_url(url), **kwargs)
+    full_url = async_url(url)
+    if full_url.startswith("sqlite") and "poolclass" not in kwargs:
+        # SQLite has one writer: a single pooled connection queues transactions in the pool
+        # instead of letting them collide on the file lock and back off in busy-wait sleeps
+        kwargs.setdefault("pool_size", 1)
+        kwargs.setdefault("max_overflow", 0)
+        kwargs.setdefault("pool_timeout", 60)
+    engine = create_async_engine(full_url, **kwargs)
     if is_sqlite(engine):
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # WAL lets readers run beside the writer
