@@ -25,6 +25,7 @@ from bot.metrics import Metrics
 from bot.rendering import ReplyRenderer
 from bot.storage.models import Conversation, Group
 from bot.storage.repository import GroupRepository
+from bot.storage.snapshots import SnapshotCache
 from handlers import HANDLERS, Answer, EscalationRequest, HandlerContext, handler_for
 from intents.entities import ProductRef
 
@@ -70,6 +71,7 @@ class Engine:
         self.sessions, self.nlu, self.hub, self.metrics = sessions, nlu, hub, metrics
         self.renderer = renderer or ReplyRenderer()
         self.knowledge = knowledge
+        self.snapshots = SnapshotCache()
         # one turn at a time per conversation (chat, email and agent replies included)
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
@@ -120,8 +122,9 @@ class Engine:
             return status, replies
 
     async def _answer(self, session: AsyncSession, conv: Conversation, inbound: Inbound, text: str):
-        group = await session.get(Group, conv.group_id)
-        repo = GroupRepository(session, group)
+        snapshot = await self.snapshots.get(session, conv.group_id)
+        group = snapshot.group
+        repo = GroupRepository(session, group, snapshot)
         products = [ProductRef(p.code, p.name, p.line) for p in await repo.products()]
         understanding = self.nlu.parse(text, today=today(), products=products)
         state = dict(conv.state or {})
@@ -144,7 +147,7 @@ class Engine:
         else:
             state["low_confidence_streak"] = 0
             # a request beyond the caller's permission is not run; a person takes it
-            answer = (policy.permission_answer(await policy.caller(session, conv, group), turn)
+            answer = (policy.permission_answer(await policy.caller(session, conv, group, snapshot.contacts), turn)
                       or await self._run_handler(repo, turn, None))
         # strong negative wording: still answered, plus an escalation and a "person will follow up" notice
         answer, notices, feeling = policy.review(turn, answer)

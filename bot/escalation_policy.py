@@ -102,14 +102,15 @@ class Caller:
     contacts: tuple[tuple[str, str, str], ...]      # (name, email, role) of the group's contacts
 
 
-async def caller(session: AsyncSession, conv, group) -> Caller:
+async def caller(session: AsyncSession, conv, group, contact_rows=None) -> Caller:
     """The caller's role: their contact entry in the policy data, else the default role."""
     from bot.storage.models import Contact
     if group is None:
         return Caller(policy_data()["permission"]["default_role"], "", ())
-    rows = (await session.execute(select(Contact.name, Contact.email, Contact.role)
-                                  .where(Contact.group_id == group.id).order_by(Contact.id))).all()
-    contacts = tuple((n, e, r) for n, e, r in rows)
+    if contact_rows is None:
+        contact_rows = (await session.scalars(select(Contact).where(Contact.group_id == group.id)
+                                              .order_by(Contact.id))).all()
+    contacts = tuple((c.name, c.email, c.role) for c in contact_rows)
     user = (conv.user or "").strip().lower()
     role = next((r for _, e, r in contacts if e.lower() == user), policy_data()["permission"]["default_role"])
     return Caller(role, group.group_number, contacts)

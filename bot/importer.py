@@ -16,6 +16,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import now
+from bot.storage.snapshots import bump_version
 from bot.feed import read_feed
 from bot.storage.models import (AuditEvent, Bill, BillLine, Contact, Dependent, Employee, Group,
                                 Payment, Policy, Product, ProductRate, Rider)
@@ -165,7 +166,7 @@ async def import_feed(session: AsyncSession, feed: Mapping, *, source: str = "fe
     summary = ImportSummary()
     product_ids = await _import_products(session, feed["products"], summary)
     await _import_groups(session, feed["groups"], feed.get("as_of"), product_ids, summary)
-    _audit(session, summary, source)
+    await _record(session, summary, source)
     return summary
 
 
@@ -200,7 +201,7 @@ async def import_feed_file(session: AsyncSession, path: Any, *, source: str | No
         del item   # else the loop variable holds this group while the next one is read
     if batch:
         await _import_groups(session, batch, as_of, product_ids, summary)
-    _audit(session, summary, str(path) if source is None else source)
+    await _record(session, summary, str(path) if source is None else source)
     return summary
 
 
@@ -209,10 +210,12 @@ def _records(group: Mapping) -> int:
             + sum(len(b.get("lines") or []) for b in group.get("bills") or []))
 
 
-def _audit(session: AsyncSession, summary: ImportSummary, source: str) -> None:
+async def _record(session: AsyncSession, summary: ImportSummary, source: str) -> None:
+    """An audit event, and a new data version so every instance's caches reload."""
     if summary.changed:
         session.add(AuditEvent(at=now(), actor="import", action="feed_imported", detail={
             "source": source, "inserted": dict(summary.inserted), "updated": dict(summary.updated)}))
+        await bump_version(session)
 
 
 async def _import_products(session: AsyncSession, fed: list[dict], summary: ImportSummary) -> dict[str, int]:

@@ -1,12 +1,18 @@
 """Ranking provision sections for a question: BM25 over normalised tokens, with typo correction.
 
-The index is built once (`KnowledgeBase.load` at service start-up). A hit's `score` is the BM25
-score of the section divided by the score the question would get from a section containing each
-of its words once (the sum of the words' IDF). That ratio is comparable across questions, which
-is what the no-answer threshold needs: a question about car insurance shares "insurance" and
-"claim" with the documents, but its unknown, rare words ("car", "collision") weigh a lot in the
-denominator and pull the ratio down. The threshold is chosen by `knowledge.evaluate --calibrate`
-on a validation split of the evaluation set and stored in data/threshold.json.
+The index is built once (`KnowledgeBase.load` at service start-up). A section's BM25 score is
+divided by the score the question would get from a section containing each of its words once
+(the sum of the words' IDF), which makes it comparable across questions. To that are added a
+heading-only BM25, a bonus for a document's opening section, and the closest rapidfuzz match
+(token-set and token-sort ratios) between the question's terms and the section's heading and
+front-matter `asked` phrasings, which rewards a question phrased like one employers ask.
+
+Whether to answer at all is a separate number, the *confidence*: the best hit's score times the
+share of the question's terms that occur anywhere in the index. A question about car insurance
+shares "insurance" and "claim" with the documents, but "car" and "collision" are unknown, which
+pulls the confidence down even when the known words match a section well. `answer()` returns
+None below the threshold chosen by `knowledge.evaluate --calibrate` on the validation split of
+the evaluation set (stored in data/threshold.json).
 """
 from __future__ import annotations
 
@@ -19,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 from rank_bm25 import BM25Okapi
+from rapidfuzz import fuzz, process
 
 from .documents import Document, Section, applies, load_documents
 from .rendering import check_defaults, plain_sentences, render_markdown
@@ -35,7 +42,7 @@ class RankingConfig:
     """Ranking knobs; the defaults are the measured choice (see benchmarks/knowledge.py)."""
 
     k1: float = 1.2
-    b: float = 0.75
+    b: float = 0.5
     heading_weight: int = 2  # a section's heading words count this many times in its tokens
     doc_weight: float = 0.0  # share of the whole document's BM25 score added to a section's
     stemming: bool = True  # Snowball stems of the lemmas
@@ -44,6 +51,13 @@ class RankingConfig:
     first_section_bonus: float = 0.05  # added to a document's first (overview) section
     asked_weight: int = 1  # times a section's `asked` phrasings count in its tokens (0: unused)
     typo_cutoff: float | None = 84.0  # rapidfuzz ratio to correct an unknown query word; None: off
+    # weights of the best rapidfuzz ratio (0..1) between the query's terms and a section's
+    # heading / `asked` phrasings: token_set_ratio (query words contained in a phrasing) and
+    # token_sort_ratio (the whole phrasing is close to the whole question)
+    fuzz_set_weight: float = 0.5
+    fuzz_sort_weight: float = 0.5
+    # confidence = best score × (share of query terms known to the index) ** this power
+    known_power: float = 1.0
 
 __all__ = ["Section", "Hit", "KnowledgeBase", "RankingConfig", "render_html"]
 
@@ -51,7 +65,7 @@ __all__ = ["Section", "Hit", "KnowledgeBase", "RankingConfig", "render_html"]
 @dataclass(frozen=True)
 class Hit:
     section: Section
-    score: float  # BM25 score relative to the question's own weight (see module docstring)
+    score: float  # ranking score: relative BM25 plus heading and phrasing match (module docstring)
 
     def citation(self) -> dict[str, str]:
         return {
@@ -98,6 +112,15 @@ class KnowledgeBase:
                                    for s in self._sections], dtype=float)
         self._heading_bm25 = BM25Okapi(
             [self._terms(normalise(s.title)) for s in self._sections], k1=config.k1, b=config.b)
+        # Headings and `asked` phrasings as strings of index terms, for the rapidfuzz match;
+        # _phrase_owner[j] is the section that phrasing j belongs to.
+        phrases: list[tuple[int, str]] = []
+        for i, section in enumerate(self._sections):
+            own = (section.title, *asked.get((section.document, section.section), ()))
+            phrases += [(i, " ".join(self._terms(normalise(p)))) for p in own]
+        self._phrase_owner = np.array([i for i, _ in phrases])
+        self._phrases = [p for _, p in phrases]
+        self._vocabulary = frozenset(t for terms in corpus for t in terms)
         self._corrector = TypoCorrector({w for ws in words for w in ws}, cutoff=config.typo_cutoff)
         self._scope_mask = lru_cache(maxsize=256)(self._compute_scope_mask)
 
@@ -145,9 +168,21 @@ class KnowledgeBase:
         k: int = 3,
     ) -> list[Hit]:
         """Up to k sections in scope for the group's product lines and state, best first."""
+        return self.assess(question, lines=lines, state=state, k=k)[0]
+
+    def assess(
+        self,
+        question: str,
+        *,
+        lines: Collection[str] | None = None,
+        state: str | None = None,
+        k: int = 3,
+    ) -> tuple[list[Hit], float]:
+        """`search`'s hits and the confidence that the best one answers the question (the
+        number `answer()` compares with the no-answer threshold; 0 when nothing matched)."""
         tokens = self.query_tokens(question)
         if not tokens:
-            return []
+            return [], 0.0
         scores = self._bm25.get_scores(tokens) / sum(self.idf(t) for t in tokens)
         if self.config.doc_weight:
             doc_scores = self._doc_bm25.get_scores(tokens) / sum(self.doc_idf(t) for t in tokens)
@@ -158,18 +193,38 @@ class KnowledgeBase:
             scores = scores + self.config.heading_field * (
                 self._heading_bm25.get_scores(tokens) / heading_weight)
         # A general question about a topic is best answered by its document's opening section.
-        scores = scores + self.config.first_section_bonus * self._is_first * (scores > 0)
+        matched = scores > 0  # only sections sharing a term with the question are candidates
+        scores = scores + self.config.first_section_bonus * self._is_first * matched
+        if self.config.fuzz_set_weight or self.config.fuzz_sort_weight:
+            scores = scores + self._phrase_similarity(" ".join(tokens))
         mask = self._scope_mask(frozenset(lines) if lines is not None else None,
                                 state.upper() if state else None)
-        scores = np.where(mask, scores, 0.0)
+        scores = np.where(mask & matched, scores, 0.0)
         best = np.argsort(-scores, kind="stable")[:k]
-        return [Hit(self._sections[i], float(scores[i])) for i in best if scores[i] > 0]
+        hits = [Hit(self._sections[i], float(scores[i])) for i in best if scores[i] > 0]
+        if not hits:
+            return [], 0.0
+        known = sum(t in self._vocabulary for t in tokens) / len(tokens)
+        return hits, hits[0].score * known ** self.config.known_power
+
+    def _phrase_similarity(self, query: str) -> np.ndarray:
+        """Per section, the weighted best rapidfuzz ratios against its heading and phrasings."""
+        total = np.zeros(self._n)
+        for weight, scorer in ((self.config.fuzz_set_weight, fuzz.token_set_ratio),
+                               (self.config.fuzz_sort_weight, fuzz.token_sort_ratio)):
+            if weight:
+                ratios = process.cdist([query], self._phrases, scorer=scorer)[0] / 100.0
+                best = np.zeros(self._n)
+                np.maximum.at(best, self._phrase_owner, ratios)
+                total += weight * best
+        return total
 
     def answer(self, question: str, *, lines: Collection[str] | None = None,
                state: str | None = None) -> Hit | None:
-        """The best section, or None when it scores below the measured no-answer threshold."""
-        hits = self.search(question, lines=lines, state=state, k=1)
-        if hits and hits[0].score >= self.threshold:
+        """The best section, or None when the confidence is below the measured no-answer
+        threshold (see `assess`)."""
+        hits, confidence = self.assess(question, lines=lines, state=state, k=1)
+        if hits and confidence >= self.threshold:
             return hits[0]
         return None
 

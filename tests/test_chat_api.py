@@ -225,3 +225,19 @@ async def test_chat_page_needs_a_token(client):
     assert resp.status == 200
     html = await resp.text()
     assert "/static/chat.js" in html and GROUP in html
+
+
+async def test_a_new_import_shows_up_in_the_next_answer(client, settings):
+    """Rates and names are cached per group between imports; an import makes every instance reload."""
+    from tests.conftest import load_feed_into
+    cid = await start_chat(client, GROUP)
+    assert "$24.10" in (await say(client, GROUP, cid, "What coverage does Laura King have?"))["replies"][0]["text"]
+    feed = read_feed()
+    feed["products"][0]["rates"][1]["monthly"] = 26.40
+    feed["groups"][0]["bills"][0]["lines"][0]["amount"] = 26.40
+    feed["groups"][0]["bills"][0]["total"] = 26.40
+    feed["groups"][0]["payments"][0].update(amount=26.40, applied=26.40)
+    feed["groups"][0]["employees"][0]["first_name"] = "Lauren"
+    await load_feed_into(settings.database_url, feed)
+    text = (await say(client, GROUP, cid, "What coverage does Lauren King have?"))["replies"][0]["text"]
+    assert "$26.40" in text and "Lauren King" in text

@@ -32,9 +32,11 @@ class PolicyRecord:
 
 
 class GroupRepository:
-    def __init__(self, session: AsyncSession, group: Group):
+    def __init__(self, session: AsyncSession, group: Group, snapshot=None):
         self._session = session
         self.group = group
+        # bot.storage.snapshots.GroupSnapshot: data that changes only on import, read from memory
+        self._snapshot = snapshot
 
     @classmethod
     async def open(cls, session: AsyncSession, group_number: str) -> "GroupRepository":
@@ -49,6 +51,8 @@ class GroupRepository:
         return stmt.where(model.group_id == self.group.id)
 
     async def contacts(self) -> Sequence[Contact]:
+        if self._snapshot is not None:
+            return self._snapshot.contacts
         return (await self._session.scalars(self._select(Contact).order_by(Contact.id))).all()
 
     async def employees(self) -> Sequence[Employee]:
@@ -64,6 +68,8 @@ class GroupRepository:
 
     async def people(self) -> list[tuple[str, str]]:
         """(key, full name) of every insured and dependent, for name matching."""
+        if self._snapshot is not None:
+            return list(self._snapshot.people)
         rows = await self._session.execute(
             self._select(Employee, Employee.id, Employee.first_name, Employee.last_name))
         people = [(f"E{pk}", f"{first} {last}") for pk, first, last in rows]
@@ -73,11 +79,15 @@ class GroupRepository:
 
     async def products(self) -> Sequence[Product]:
         """Products the group has policies on (the catalogue is shared; what a group has is not)."""
+        if self._snapshot is not None:
+            return self._snapshot.products
         used = self._select(Policy, Policy.product_id).distinct()
         stmt = select(Product).where(Product.id.in_(used)).order_by(Product.code)
         return (await self._session.scalars(stmt)).all()
 
     async def rates(self, product_id: int) -> Sequence[ProductRate]:
+        if self._snapshot is not None and product_id in self._snapshot.rates:
+            return self._snapshot.rates[product_id]
         stmt = select(ProductRate).where(ProductRate.product_id == product_id).order_by(ProductRate.id)
         return (await self._session.scalars(stmt)).all()
 
@@ -111,6 +121,8 @@ class GroupRepository:
 
     async def dependent_owners(self) -> dict[int, int]:
         """dependent id → the employee whose policy covers them."""
+        if self._snapshot is not None:
+            return dict(self._snapshot.dependent_owners)
         stmt = (self._select(Dependent, Dependent.id, Policy.employee_pk)
                 .join(Policy, Policy.id == Dependent.policy_id))
         return dict((await self._session.execute(stmt)).all())
