@@ -35,3 +35,6 @@ def setup(level: int = logging.INFO, *, json_lines: bool = True) -> None:
     root.setLevel(level)
     logging.getLogger("alembic").setLevel(logging.WARNING)
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+    spacy_log = logging.getLogger("spacy")         # spaCy adds its own handler; one line per event is enough
+    spacy_log.setLevel(logging.WARNING)
+    spacy_log.handlers[:] = []
