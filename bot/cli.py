@@ -145,6 +145,11 @@ def cmd_train(args, rest) -> int:
     return main(rest) or 0
 
 
+def cmd_replay(args, rest) -> int:
+    from bot.admin.replay import main
+    return main(rest) or 0
+
+
 def cmd_evaluate(args, rest) -> int:
     if args.knowledge:
         from knowledge.evaluate import main
@@ -183,6 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("train", help="rebuild the shipped intent model from data + config + seed")
     p.set_defaults(func=cmd_train, passthrough=True)
+
+    p = sub.add_parser("replay", help="replay demo traffic through the service (fills the console and reports)")
+    p.set_defaults(func=cmd_replay, passthrough=True)
 
     p = sub.add_parser("evaluate", help="evaluate the intent model (or --knowledge retrieval)")
     p.add_argument("--knowledge", action="store_true")
