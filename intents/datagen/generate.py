@@ -24,6 +24,7 @@ from ..labels import CONVERSATIONAL_INTENTS, INTENT_LABELS, OUT_OF_SCOPE
 from .actions import ACTIONS, FRAMES
 from .chat import CHAT_LINES
 from .emails import EMAILS
+from .extra import EXTRA_EMAILS, EXTRA_OUT_OF_SCOPE, EXTRA_TEMPLATES
 from .more import MORE_OUT_OF_SCOPE, MORE_TEMPLATES
 from .noise import chat_noise
 from .slots import SlotFiller
@@ -247,7 +248,60 @@ def generate(seed: int, today: date, per_intent: int = 200, out_of_scope: int = 
                 unique.append(example)
         out[split] = unique
         rng.shuffle(out[split])
+    add_extra(out, seed, filler.today, all_templates, seen)
     return out
+
+
+def extra_templates(all_templates: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """extra.py's (intent, template) pairs without near-copies of any earlier template, action
+    or chat line of any split: ratio >= 80 within the intent, >= 90 across intents."""
+    from rapidfuzz import fuzz
+
+    seen: list[tuple[str, str]] = [(i, _norm(t)) for i, rows in all_templates.items() for t in rows]
+    seen += [(i, _norm(t)) for i, rows in ACTIONS.items() for t in rows]
+    seen += [(i, _norm(t)) for i, rows in CHAT_LINES.items() for t in rows]
+    candidates = [(i, t) for i, rows in EXTRA_TEMPLATES.items() for t in rows]
+    candidates += [(OUT_OF_SCOPE, t) for t in EXTRA_OUT_OF_SCOPE]
+    kept = []
+    for intent, template in candidates:
+        key = _norm(template)
+        if any(fuzz.ratio(key, other) >= (80 if i == intent else 90) for i, other in seen):
+            continue
+        seen.append((intent, key))
+        kept.append((intent, template))
+    return kept
+
+
+def add_extra(out: dict[str, list[Example]], seed: int, today: date,
+              all_templates: dict[str, list[str]], seen: set[str], variants: int = 3) -> None:
+    """extra.py's wordings and emails, into the train split only.
+
+    Generated after valid and test are complete, from a random generator of their own, so valid
+    and test are exactly what they were without them (figures stay comparable across models);
+    a message already in any split is skipped.
+    """
+    rng = random.Random(seed * 1009 + 17)
+    filler = SlotFiller(rng, today)
+    added: list[Example] = []
+
+    def keep(example: Example) -> None:
+        key = example.text.lower().strip()
+        if key not in seen:
+            seen.add(key)
+            added.append(example)
+
+    for intent, template in extra_templates(all_templates):
+        for _ in range(variants):
+            email_ok = intent not in {"greeting", "goodbye", "human_agent"}
+            style = "email" if email_ok and rng.random() < 0.3 else "chat"
+            built = render([(intent, template)], filler, rng, style)
+            keep(built.example(intent, source="extra:" + template_id(intent, template)))
+    for index, (intent, secondary, text) in enumerate(EXTRA_EMAILS):
+        b = Builder()
+        b.add_template(text, filler, False, rng)
+        keep(b.example(intent, list(secondary), f"extra-email:{index}"))
+    out["train"].extend(added)
+    rng.shuffle(out["train"])
 
 
 def to_jsonl(examples: dict[str, list[Example]]) -> dict[str, str]:
