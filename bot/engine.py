@@ -27,12 +27,14 @@ from bot.storage.models import Conversation, Group
 from bot.storage.repository import GroupRepository
 from bot.storage.snapshots import SnapshotCache
 from handlers import HANDLERS, Answer, EscalationRequest, HandlerContext, handler_for
+from handlers.provisions import find_provision
 from intents.entities import ProductRef
 
 log = logging.getLogger("employer_assist.engine")
 
 LOW_CONFIDENCE_LIMIT = 2          # SPEC.md: a second low-confidence turn in a row escalates
 SHORT_ANSWER_TOKENS = 4           # a reply this short to a pending question answers that question
+DATA_LOOKUPS = {"coverage_inquiry"}   # answered from policy data only, never from provision text
 
 
 @dataclass
@@ -149,6 +151,7 @@ class Engine:
             # a request beyond the caller's permission is not run; a person takes it
             answer = (policy.permission_answer(await policy.caller(session, conv, group, snapshot.contacts), turn)
                       or await self._run_handler(repo, turn, None))
+        provision = await self._general_provision(repo, turn, answer, continues_pending)
         # strong negative wording: still answered, plus an escalation and a "person will follow up" notice
         answer, notices, feeling = policy.review(turn, answer)
         state["pending"] = answer.pending
@@ -167,6 +170,9 @@ class Engine:
             escalation = await self._escalate(session, conv, turn, answer.escalate, answer, group, feeling)
             events.append((QUEUE_TOPIC, {"type": "queue", "escalation_id": escalation["id"]}))
         text = self.renderer.render(inbound.channel, answer.template, {**answer.data, "escalation": escalation})
+        if provision is not None:
+            text = self.renderer.render(inbound.channel, "dialogue/provision_first",
+                                        {"provision": provision.text, "url": provision.url}) + "\n\n" + text
         for notice in notices:
             text += "\n\n" + self.renderer.render(inbound.channel, notice, {"escalation": escalation})
         entities = [e.__dict__ if not hasattr(e, "to_json") else e.to_json() for e in turn.entities]
@@ -182,6 +188,19 @@ class Engine:
                  "confidence": round(float(understanding.confidence), 4), "entities": entities,
                  "citations": answer.citations, "suggestions": answer.suggestions, "escalation": escalation}
         return reply, events
+
+    async def _general_provision(self, repo: GroupRepository, turn: Turn, answer: Answer, continues_pending: bool):
+        """A general question ("can she change her amount mid-year?") that a handler meets by asking
+        who it is about gets the provision's answer first; the handler's question follows."""
+        asks_who = bool(answer.pending) and answer.pending.get("slot") == "person"
+        names_someone = any(e.label in ("PERSON", "POLICY_NUMBER") for e in turn.entities)
+        if not asks_who or continues_pending or names_someone or turn.intent in DATA_LOOKUPS:
+            return None
+        ctx = HandlerContext(repo=repo, today=today(), knowledge=self.knowledge)
+        provision = await find_provision(ctx, turn.text)
+        if provision is not None and provision.citation not in answer.citations:
+            answer.citations.append(provision.citation)
+        return provision
 
     async def _run_handler(self, repo: GroupRepository, turn: Turn, pending: dict | None) -> Answer:
         ctx = HandlerContext(repo=repo, today=today(), knowledge=self.knowledge, pending=pending)
