@@ -12,7 +12,7 @@ import time
 import weakref
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Awaitable, Callable
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -84,11 +84,15 @@ class Engine:
             self._locks[conversation_id] = lock
         return lock
 
-    async def handle(self, inbound: Inbound, parts: list[str] | None = None) -> tuple[str, list[dict]]:
+    async def handle(self, inbound: Inbound, parts: list[str] | None = None,
+                     on_replies: Callable[[AsyncSession, Conversation, list[dict]], Awaitable[None]] | None = None,
+                     ) -> tuple[str, list[dict]]:
         """Run one employer turn; returns (conversation status, replies).
 
         The message is stored once as written; `parts` (e.g. the separate questions of one
-        email) are each understood and answered, one reply per part.
+        email) are each understood and answered, one reply per part, in one transaction.
+        `on_replies` runs inside that transaction (the email channel writes its outbox there,
+        so an answer is never stored without its email, nor the other way round).
         """
         logs.conversation_id.set(inbound.conversation_id)
         async with self.lock(inbound.conversation_id):
@@ -108,20 +112,36 @@ class Engine:
                 await self.hub.publish(QUEUE_TOPIC, {"type": "queue", "conversation_id": conv.id})
                 return conv.status, []
 
-            replies = []
-            for part in parts or [inbound.text]:
-                async with self.sessions.begin() as session:
-                    conv = await store.get_conversation(session, inbound.conversation_id)
-                    reply, events = await self._answer(session, conv, inbound, part)
-                    status = conv.status
-                for topic, ev in events:
-                    await self.hub.publish(topic, ev)
-                replies.append(reply)
-                self.metrics.turns.labels(intent=reply["intent"], channel=inbound.channel).inc()
-                if status != "bot":
-                    break                   # handed to a person: they answer the rest
+            result = await self._answer_parts(inbound, parts, on_replies)
             self.metrics.turn_latency.observe(time.perf_counter() - started)
-            return status, replies
+            return result
+
+    async def answer_stored(self, inbound: Inbound, parts: list[str] | None = None,
+                            on_replies: Callable[[AsyncSession, Conversation, list[dict]], Awaitable[None]]
+                            | None = None) -> tuple[str, list[dict]]:
+        """Answer an employer message that is already stored (recovery after an interruption)."""
+        logs.conversation_id.set(inbound.conversation_id)
+        async with self.lock(inbound.conversation_id):
+            return await self._answer_parts(inbound, parts, on_replies)
+
+    async def _answer_parts(self, inbound: Inbound, parts, on_replies) -> tuple[str, list[dict]]:
+        replies, events = [], []
+        async with self.sessions.begin() as session:
+            conv = await store.get_conversation(session, inbound.conversation_id)
+            for part in parts or [inbound.text]:
+                reply, part_events = await self._answer(session, conv, inbound, part)
+                replies.append(reply)
+                events += part_events
+                if conv.status != "bot":
+                    break                   # handed to a person: they answer the rest
+            if on_replies is not None:
+                await on_replies(session, conv, replies)
+            status = conv.status
+        for topic, ev in events:
+            await self.hub.publish(topic, ev)
+        for reply in replies:
+            self.metrics.turns.labels(intent=reply["intent"], channel=inbound.channel).inc()
+        return status, replies
 
     async def _answer(self, session: AsyncSession, conv: Conversation, inbound: Inbound, text: str):
         snapshot = await self.snapshots.get(session, conv.group_id)

@@ -18,7 +18,7 @@ from sqlalchemy import select, update
 from bot.channels import email as email_channel
 from bot.clock import now
 from bot.keys import OUTBOX, SESSIONS, SMTP_LISTENER
-from bot.storage.models import Escalation, InboundEmail, Message, OutboundEmail
+from bot.storage.models import Conversation, Escalation, InboundEmail, Message, OutboundEmail
 from tests.conftest import admin_headers, read_feed
 from tests.test_isolation import two_group_feed
 
@@ -435,3 +435,24 @@ async def test_interrupted_mail_is_answered_by_recovery(mail_client, sink):
     assert sink.messages[0]["In-Reply-To"] == msg["Message-ID"]
     [kept] = await rows(client, InboundEmail)
     assert kept.status == "answered" and kept.conversation_id == stored.conversation_id
+
+
+async def test_mail_stored_but_not_yet_answered_is_answered_once_by_recovery(mail_client, sink):
+    """The process died after the employer's message was stored and before the answer: recovery
+    answers it without storing the message a second time."""
+    from bot import conversations as store
+    client = await mail_client()
+    msg = mail("What coverage does Laura King have?")
+    parsed = email_channel.parsing.parse(bytes(msg))
+    stored = await email_channel._store(client.app, bytes(msg), parsed)
+    async with client.app[SESSIONS].begin() as session:
+        conv = await session.get(Conversation, stored.conversation_id)
+        text, _ = email_channel.compose_turn(parsed)
+        await store.add_message(session, conv, "employer", text, author=parsed.sender,
+                                email_message_id=parsed.message_id)
+        await session.execute(update(InboundEmail).values(received_at=now() - timedelta(minutes=10)))
+    assert await email_channel.recover(client.app) == 1
+    await wait_for(lambda: sink.messages)
+    assert len(sink.messages) == 1 and "4410021137" in plain(sink.messages[0])
+    senders = [m.sender for m in await rows(client, Message)]
+    assert senders.count("employer") == 1 and "bot" in senders

@@ -228,15 +228,18 @@ async def _answer(app, inbound_id: int, parsed: parsing.ParsedEmail) -> Receipt:
                                    {"attachments": [a.filename for a in parsed.attachments],
                                     "notices": notices}, contact=contact, group=group)
 
+    async def write_reply(session, conv_, replies_) -> None:   # in the engine's answering transaction
+        await _write_reply(app, session, inbound_id, conv_, parsed, parts, replies_, notices, contact, group)
+
     status, replies = await engine.handle(
         Inbound(conversation_id=conv.id, text=text, channel="email", author=parsed.sender,
-                email_message_id=parsed.message_id), parts=parts)
+                email_message_id=parsed.message_id), parts=parts, on_replies=write_reply)
     if not replies:                      # an administrator has the conversation; they will write
         async with sessions.begin() as session:
             await session.execute(update(InboundEmail).where(InboundEmail.id == inbound_id)
                                   .values(status="waiting"))
         return Receipt(conv.id, status)
-    await _queue_answer(app, inbound_id, conv.id, parsed, parts, replies, notices, contact, group)
+    app[OUTBOX].wake()
     return Receipt(conv.id, status)
 
 
@@ -468,12 +471,23 @@ async def _recover_one(app, inbound_id: int, raw: bytes) -> None:
             break
         replies.append({"text": m.text, "citations": (m.details or {}).get("citations", []),
                         "suggestions": (m.details or {}).get("suggestions", [])})
-    if not replies:
+    text, parts = compose_turn(parsed)
+    notices = notices_for(app, parsed)
+    if replies:                          # answered before the interruption (older data): send those
+        await _queue_answer(app, inbound_id, conv.id, parsed, parts, replies, notices, contact, group)
+        return
+    if conv.status != "bot" or not parts:
         async with app[SESSIONS].begin() as session:
             await session.execute(update(InboundEmail).where(InboundEmail.id == inbound_id).values(status="waiting"))
         return
-    _, parts = compose_turn(parsed)
-    await _queue_answer(app, inbound_id, conv.id, parsed, parts, replies, notices_for(app, parsed), contact, group)
+
+    async def write_reply(session, conv_, replies_) -> None:
+        await _write_reply(app, session, inbound_id, conv_, parsed, parts, replies_, notices, contact, group)
+    # stored but never answered: answer it now, without storing the message a second time
+    await app[ENGINE].answer_stored(Inbound(conversation_id=conv.id, text=text, channel="email",
+                                            author=parsed.sender, email_message_id=parsed.message_id),
+                                    parts=parts, on_replies=write_reply)
+    app[OUTBOX].wake()
 
 
 # ---------------------------------------------------------------- wiring
