@@ -240,12 +240,17 @@ async def set_status(request: web.Request) -> web.Response:
             else:
                 _held_by(esc, who)
                 raise ApiError(409, "bad_transition", f"Escalation {esc.id} is {esc.status}; it cannot become {status}.")
-        await session.refresh(esc)
-        await store.audit(session, who.sub, "escalation_status", group_id=esc.group_id,
-                          conversation_id=esc.conversation_id, escalation_id=esc.id, status=status)
-        result = escalation_json(esc, await _group_number(session, esc))
+        result = await _transitioned(session, esc, who, "escalation_status", status=status)
     await _publish_queue(request, esc.id)
     return web.json_response(result)
+
+
+async def _transitioned(session, esc: Escalation, who: Principal, action: str, **detail) -> dict:
+    """After a transition: the fresh row, an audit event, and the escalation as the API shows it."""
+    await session.refresh(esc)
+    await store.audit(session, who.sub, action, group_id=esc.group_id, conversation_id=esc.conversation_id,
+                      escalation_id=esc.id, **detail)
+    return escalation_json(esc, await _group_number(session, esc))
 
 
 @routes.post("/api/admin/escalations/{id}/release")
@@ -260,10 +265,7 @@ async def release(request: web.Request) -> web.Response:
             await session.refresh(esc)
             _held_by(esc, who)
             raise ApiError(409, "bad_transition", f"Escalation {esc.id} is {esc.status}.")
-        await session.refresh(esc)
-        await store.audit(session, who.sub, "escalation_released", group_id=esc.group_id,
-                          conversation_id=esc.conversation_id, escalation_id=esc.id)
-        result = escalation_json(esc, await _group_number(session, esc))
+        result = await _transitioned(session, esc, who, "escalation_released")
     await _publish_queue(request, esc.id)
     return web.json_response(result)
 
