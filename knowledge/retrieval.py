@@ -10,7 +10,9 @@ front-matter `asked` phrasings, which rewards a question phrased like one employ
 Whether to answer at all is a separate number, the *confidence*: the best hit's score times the
 share of the question's terms that occur anywhere in the index. A question about car insurance
 shares "insurance" and "claim" with the documents, but "car" and "collision" are unknown, which
-pulls the confidence down even when the known words match a section well. `answer()` returns
+pulls the confidence down even when the known words match a section well. Words employers use
+about documents rather than topics (data/meta_words.txt: "provision", "clause", "explain"…) never
+count against a question: when the index lacks them they are left out of the share. `answer()` returns
 None below the threshold chosen by `knowledge.evaluate --calibrate` on the validation split of
 the evaluation set (stored in data/threshold.json).
 """
@@ -18,6 +20,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +37,7 @@ from .rendering import render_html as _render_html
 from .text import TypoCorrector, normalise, stem
 
 THRESHOLD_FILE = Path(__file__).parent / "data" / "threshold.json"
+META_WORDS_FILE = Path(__file__).parent / "data" / "meta_words.txt"
 SHORT_ANSWER_MIN_CHARS = 80
 
 
@@ -58,6 +63,22 @@ class RankingConfig:
     fuzz_sort_weight: float = 0.5
     # confidence = best score × (share of query terms known to the index) ** this power
     known_power: float = 1.0
+    # typo correction: also compare with the documents' words as written (mapped to lemmas);
+    # edit-distance candidates instead of the ratio cutoff; real words corrected when this close
+    typo_surface: bool = True
+    typo_max_edits: int | None = None
+    typo_known_edits: int = 0
+    # words employers use about documents ("provision", "say", "explain"), data/meta_words.txt:
+    # "neutral" leaves them out of the known-word share, "drop" out of the query altogether
+    meta_words: str = "neutral"
+    # known-word share weighted by each term's IDF (unknown terms weigh as a term no section has)
+    known_idf: bool = False
+    # "sum": BM25 + heading + phrasing scores added; "rrf": reciprocal-rank fusion of the
+    # BM25 (with heading field) ranking and the phrasing-match ranking
+    fusion: str = "sum"
+    # weight of a separate BM25 over each section's heading and `asked` phrasings together
+    asked_field: float = 0.0
+    rrf_k: float = 60.0
 
 __all__ = ["Section", "Hit", "KnowledgeBase", "RankingConfig", "render_html"]
 
@@ -73,6 +94,12 @@ class Hit:
             "section": self.section.section,
             "title": f"{self.section.doc_title} — {self.section.title}",
         }
+
+
+def read_meta_words(path: Path = META_WORDS_FILE) -> list[str]:
+    """Words about documents rather than a topic, one a line (# starts a comment)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [w for line in lines if (w := line.split("#", 1)[0].strip())]
 
 
 def read_threshold(path: Path = THRESHOLD_FILE) -> float:
@@ -112,6 +139,9 @@ class KnowledgeBase:
                                    for s in self._sections], dtype=float)
         self._heading_bm25 = BM25Okapi(
             [self._terms(normalise(s.title)) for s in self._sections], k1=config.k1, b=config.b)
+        self._asked_bm25 = BM25Okapi(
+            [self._terms(normalise(" . ".join((s.title, *asked.get((s.document, s.section), ())))))
+             for s in self._sections], k1=config.k1, b=config.b)
         # Headings and `asked` phrasings as strings of index terms, for the rapidfuzz match;
         # _phrase_owner[j] is the section that phrasing j belongs to.
         phrases: list[tuple[int, str]] = []
@@ -121,7 +151,19 @@ class KnowledgeBase:
         self._phrase_owner = np.array([i for i, _ in phrases])
         self._phrases = [p for _, p in phrases]
         self._vocabulary = frozenset(t for terms in corpus for t in terms)
-        self._corrector = TypoCorrector({w for ws in words for w in ws}, cutoff=config.typo_cutoff)
+        surface: dict[str, str] = {}
+        if config.typo_surface:
+            for section in self._sections:
+                for word in set(re.findall(r"[a-z]+", render_markdown(section, {}).lower())):
+                    if word not in surface:
+                        lemma = normalise(word)
+                        if len(lemma) == 1:
+                            surface[word] = lemma[0]
+        self._corrector = TypoCorrector({w for ws in words for w in ws}, cutoff=config.typo_cutoff,
+                                        surface=surface, max_edits=config.typo_max_edits,
+                                        known_max_edits=config.typo_known_edits,
+                                        frequency=Counter(w for ws in words for w in ws))
+        self._meta = frozenset(self._terms(normalise(" ".join(read_meta_words()))))
         self._scope_mask = lru_cache(maxsize=256)(self._compute_scope_mask)
 
     @classmethod
@@ -181,6 +223,8 @@ class KnowledgeBase:
         """`search`'s hits and the confidence that the best one answers the question (the
         number `answer()` compares with the no-answer threshold; 0 when nothing matched)."""
         tokens = self.query_tokens(question)
+        if self.config.meta_words == "drop":
+            tokens = [t for t in tokens if t not in self._meta] or tokens
         if not tokens:
             return [], 0.0
         scores = self._bm25.get_scores(tokens) / sum(self.idf(t) for t in tokens)
@@ -192,20 +236,55 @@ class KnowledgeBase:
             heading_weight = sum(self._heading_bm25.idf.get(t, 0.0) for t in tokens) or 1.0
             scores = scores + self.config.heading_field * (
                 self._heading_bm25.get_scores(tokens) / heading_weight)
+        if self.config.asked_field:
+            asked_weight = sum(self._asked_bm25.idf.get(t, 0.0) for t in tokens) or 1.0
+            scores = scores + self.config.asked_field * (
+                self._asked_bm25.get_scores(tokens) / asked_weight)
         # A general question about a topic is best answered by its document's opening section.
         matched = scores > 0  # only sections sharing a term with the question are candidates
         scores = scores + self.config.first_section_bonus * self._is_first * matched
-        if self.config.fuzz_set_weight or self.config.fuzz_sort_weight:
-            scores = scores + self._phrase_similarity(" ".join(tokens))
         mask = self._scope_mask(frozenset(lines) if lines is not None else None,
                                 state.upper() if state else None)
+        if self.config.fuzz_set_weight or self.config.fuzz_sort_weight:
+            phrase = self._phrase_similarity(" ".join(tokens))
+            if self.config.fusion == "rrf":
+                scores = self._rrf(scores, phrase, mask & matched)
+            else:
+                scores = scores + phrase
         scores = np.where(mask & matched, scores, 0.0)
         best = np.argsort(-scores, kind="stable")[:k]
         hits = [Hit(self._sections[i], float(scores[i])) for i in best if scores[i] > 0]
         if not hits:
             return [], 0.0
-        known = sum(t in self._vocabulary for t in tokens) / len(tokens)
-        return hits, hits[0].score * known ** self.config.known_power
+        return hits, hits[0].score * self._known_share(tokens) ** self.config.known_power
+
+    def _rrf(self, lexical: np.ndarray, phrase: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+        """Reciprocal-rank fusion, rescaled so that the top section keeps the weighted-sum
+        score (the confidence keeps its scale)."""
+        k = self.config.rrf_k
+        fused = np.zeros(self._n)
+        for values in (lexical, phrase):
+            order = np.argsort(-np.where(candidates, values, -np.inf), kind="stable")
+            ranks = np.empty(self._n)
+            ranks[order] = np.arange(1, self._n + 1)
+            fused += 1.0 / (k + ranks)
+        fused = np.where(candidates, fused, 0.0)
+        top = int(np.argmax(fused))
+        if fused[top] <= 0:
+            return fused
+        return fused * ((lexical[top] + phrase[top]) / fused[top])
+
+    def _known_share(self, tokens: list[str]) -> float:
+        """Share of the question's terms that the index knows (document meta-words aside)."""
+        if self.config.meta_words != "off":
+            # a meta-word never counts against the question; one the index knows still counts
+            tokens = [t for t in tokens if t not in self._meta or t in self._vocabulary]
+            if not tokens:
+                return 1.0
+        if self.config.known_idf:
+            weights = [self.idf(t) for t in tokens]
+            return sum(w for t, w in zip(tokens, weights) if t in self._vocabulary) / sum(weights)
+        return sum(t in self._vocabulary for t in tokens) / len(tokens)
 
     def _phrase_similarity(self, query: str) -> np.ndarray:
         """Per section, the weighted best rapidfuzz ratios against its heading and phrasings."""

@@ -4,7 +4,8 @@ Both sides go through the same steps so that a question's words meet the documen
 lower-case, expand phrases and abbreviations that employers use (CI, EOI, bi-weekly…),
 tokenise with spaCy's English tokenizer, lemmatise with the lookup tables of
 spacy-lookups-data, drop stop words (the index then stems the lemmas with Snowball). Query words that the index has never seen are then
-corrected to the closest index word with rapidfuzz (typos), unless they are real English words
+corrected to the closest index word with rapidfuzz (typos; the candidates include the documents'
+words as written, so "recieved" meets "received" and then its lemma), unless they are real English words
 (an unknown real word such as "auto" says the question is off-topic, which the no-answer
 threshold needs to see).
 """
@@ -16,6 +17,7 @@ from functools import lru_cache
 import snowballstemmer
 import spacy
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 from spacy.lang.en.stop_words import STOP_WORDS
 
 # Words spaCy lists as stop words that carry meaning in this domain ("whole life", "due date",
@@ -171,23 +173,62 @@ def stem(word: str) -> str:
 
 
 class TypoCorrector:
-    """Maps a query token that the index has never seen to the closest index word."""
+    """Maps a query token that the index has never seen to the closest index word.
 
-    def __init__(self, vocabulary: set[str], cutoff: float | None = 84.0, min_length: int = 4) -> None:
-        self._vocabulary = sorted(vocabulary)
+    `vocabulary` holds the index's words (lemmas); `surface` maps the documents' words as
+    written ("received") to their lemmas ("receive"), so that an inflected typo ("recieved")
+    is compared with an inflected word rather than with the shorter lemma. With
+    `max_edits` set, a candidate must be within that many edits (optimal string alignment:
+    a swap of two adjacent letters is one edit; two edits for words of 8 letters or more)
+    instead of the rapidfuzz ratio cutoff. `known_max_edits` lets a real English word that
+    the index lacks be corrected when an index word is that close (0: never).
+    """
+
+    def __init__(self, vocabulary: set[str], cutoff: float | None = 84.0, min_length: int = 4,
+                 surface: dict[str, str] | None = None, max_edits: int | None = None,
+                 known_max_edits: int = 0, known_min_length: int = 6,
+                 frequency: dict[str, int] | None = None) -> None:
+        self._frequency = frequency or {}
+        self._lemma_of = {w: w for w in vocabulary}
+        for word, lemma in (surface or {}).items():
+            self._lemma_of.setdefault(word, lemma)
+        self._vocabulary = sorted(self._lemma_of)
         self._known = frozenset(vocabulary)
         self._cutoff = cutoff
         self._min_length = min_length
+        self._max_edits = max_edits
+        self._known_max_edits = known_max_edits
+        self._known_min_length = known_min_length
         self.correct = lru_cache(maxsize=4096)(self._correct)
+
+    def _closest(self, token: str, edits: int | None) -> str | None:
+        if edits is None:
+            matches = process.extract(token, self._vocabulary, scorer=fuzz.ratio,
+                                      score_cutoff=self._cutoff, limit=8)
+            best = lambda m: (m[1], m[0] in self._known, self._frequency.get(m[0], 0))  # noqa: E731
+        else:
+            matches = process.extract(token, self._vocabulary, scorer=OSA.distance,
+                                      score_cutoff=edits, limit=8)
+            best = lambda m: (-m[1], m[0] in self._known, self._frequency.get(m[0], 0))  # noqa: E731
+        # equally close: an index word before a word as written, then the more frequent one
+        return max(matches, key=best)[0] if matches else None
 
     def _correct(self, token: str) -> str:
         if self._cutoff is None:
             return token  # correction switched off (ablation)
         if token in self._known or len(token) < self._min_length or not token.isalpha():
             return token
+        if self._max_edits is None:
+            edits = None
+        else:
+            edits = self._max_edits if len(token) >= 8 else min(1, self._max_edits)
         if known_word(token):
-            return token  # a real word outside the documents: leave it unknown
-        match = process.extractOne(
-            token, self._vocabulary, scorer=fuzz.ratio, score_cutoff=self._cutoff
-        )
-        return match[0] if match else token
+            # a real word outside the documents: leave it unknown, unless an index word is
+            # a near-miss of it
+            if not self._known_max_edits or len(token) < self._known_min_length:
+                return token
+            edits = self._known_max_edits
+            match = self._closest(token, edits)
+            return self._lemma_of[match] if match else token
+        match = self._closest(token, edits)
+        return self._lemma_of[match] if match else token

@@ -153,6 +153,7 @@ def test_facts_cannot_reach_python_internals(kb):
         ("premium refnd after an employe quit", "premium-refunds"),
         ("add a newbron to coverage", "newborns-and-adoptions"),
         ("benificiary of the policy, can you tell me", "privacy"),
+        ("we never recieved our bill this month", "bills-and-due-dates"),  # inflected typo
     ],
 )
 def test_typos_still_hit(kb, question, document):
@@ -227,3 +228,26 @@ def test_new_holdout_is_a_real_holdout_file():
     old = {q.text for q in evaluate.load_questions()} | {
         q.text for q in evaluate.load_questions(evaluate.HOLDOUT_FILE)}
     assert not old & {q.text for q in questions}
+
+
+def test_words_about_documents_do_not_count_against_a_question(kb):
+    """"provision", "say", "clause"… are how employers refer to a document, not a topic the
+    index should know; an off-topic question stays declined with them."""
+    meta = kb.answer("What does the reinstatement provision say?", lines=FACTS["lines"], state="TX")
+    assert meta is not None and meta.section.document.startswith("reinstatement")
+    _, plain = kb.assess("reinstatement", lines=FACTS["lines"], state="TX")
+    _, worded = kb.assess("explain the reinstatement clause", lines=FACTS["lines"], state="TX")
+    assert worded >= kb.threshold and plain >= kb.threshold
+    for question in ("what does the OSHA provision on ladders say",
+                     "explain the flood insurance clause"):
+        assert kb.answer(question, lines=FACTS["lines"], state="TX") is None
+
+
+def test_typo_correction_prefers_index_words_when_equally_close():
+    from knowledge.text import TypoCorrector
+
+    corrector = TypoCorrector({"employee", "employ", "receive"},
+                              surface={"employed": "employ", "received": "receive"},
+                              frequency={"employee": 5, "employ": 1})
+    assert corrector.correct("employe") == "employee"  # not "employed" (as close, not a lemma)
+    assert corrector.correct("recieved") == "receive"
