@@ -60,7 +60,7 @@ class Thresholds:
     """Chosen on the valid split by train.py and stored in the model's meta.json."""
 
     out_of_scope: float  # best in-scope probability below this -> out_of_scope
-    ask: float  # best probability below this -> low_confidence
+    ask: float  # best probability minus the runner-up's below this -> low_confidence
     secondary: float  # a segment's own intent counts as a second request above this
 
     @classmethod
@@ -95,15 +95,26 @@ def split_requests(whole: str, parts: Sequence[str], part_labels: Sequence[tuple
     return main, [label for label, _ in requests if label != main][:2]
 
 
+def margin(probs: np.ndarray) -> float:
+    """The best probability minus the runner-up's: how clearly the message picks one intent."""
+    top_two = np.partition(np.asarray(probs, dtype=float), -2)[-2:] if len(probs) > 1 else np.array([0.0, 1.0])
+    return float(top_two[1] - top_two[0])
+
+
 def decide(probs: np.ndarray, labels: Sequence[str], thresholds: Thresholds) -> tuple[str, float, bool]:
-    """(intent, confidence, low_confidence) from one probability vector."""
+    """(intent, confidence, low_confidence) from one probability vector.
+
+    low_confidence looks at the margin between the two best intents rather than at the best
+    probability alone: the ask-back offers those two, and a message whose probability is spread
+    over many unrelated intents is less often wrong than one torn between two (on valid and on
+    cross-validation the margin asks back 1-5 points less often at the same precision)."""
     best = int(np.argmax(probs))
     intent, confidence = labels[best], float(probs[best])
     if intent != OUT_OF_SCOPE and confidence < thresholds.out_of_scope:
         # too unsure of every in-scope intent: treat as something we don't serve
         oos = list(labels).index(OUT_OF_SCOPE)
         return OUT_OF_SCOPE, float(max(probs[oos], 1.0 - confidence)), False
-    return intent, confidence, confidence < thresholds.ask
+    return intent, confidence, margin(probs) < thresholds.ask
 
 
 class NLU:
@@ -139,6 +150,9 @@ class NLU:
             doc = component(doc)
         probs = np.array([doc.cats[label] for label in self.labels])
         intent, confidence, low = decide(probs, self.labels, self.thresholds)
+        # not one word the model knows ("blorf zzkt", another language): whatever the probabilities
+        # say comes from character fragments and the prior, so ask back rather than act
+        low = low or self.classifier.known_words(text) == 0
         order = np.argsort(-probs)[:RANKING_SIZE]
         ranking = [(self.labels[i], float(probs[i])) for i in order]
         secondary: list[str] = []

@@ -162,6 +162,12 @@ class LinearIntentModel:
         self.bias = result.x[d * k:].astype(np.float32)
         return self
 
+    def known_words(self, text: str) -> int:
+        """How many of the text's words the model has a word feature for (seen in at least
+        `min_df` training messages); 0 means the prediction rests on character fragments and the
+        bias alone."""
+        return sum(1 for w in words_of(text) if w[0].isalnum() and "w " + w in self.featurizer.index)
+
     def predict_proba_one(self, text: str) -> np.ndarray:
         cols, vals = self.featurizer.vector(text)
         return softmax(vals @ self.weights[cols] + self.bias)

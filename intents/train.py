@@ -19,7 +19,7 @@ from spacy.language import Language
 from . import config as ea_config
 from . import dataset, pipeline
 from .labels import OUT_OF_SCOPE
-from .nlu import Thresholds, decide, segments, split_requests
+from .nlu import Thresholds, decide, margin, segments, split_requests
 from .textcat import LinearIntentModel
 
 MODEL_NAME = "employer_assist_intents"
@@ -77,11 +77,13 @@ def choose_out_of_scope_bias(logits: np.ndarray, gold: list[str], labels: list[s
 
 def choose_ask_threshold(probs: np.ndarray, gold: list[str], labels: list[str], oos: float,
                          precision: float) -> float:
-    """The lowest confidence above which valid predictions are at least `precision` right."""
+    """The lowest top-two margin (nlu.margin) at and above which valid predictions are at least
+    `precision` right; below it the dialogue asks back."""
     th = Thresholds(out_of_scope=oos, ask=0.0, secondary=1.01)
     decided = [decide(p, labels, th) for p in probs]
-    for a in np.round(np.arange(oos, 0.96, 0.01), 2):
-        kept = [(d[0] == g) for d, g in zip(decided, gold) if d[1] >= a]
+    margins = [margin(p) for p in probs]
+    for a in np.round(np.arange(0.0, 0.96, 0.01), 2):
+        kept = [(d[0] == g) for d, g, m in zip(decided, gold, margins) if m >= a]
         if kept and np.mean(kept) >= precision:
             return float(a)
     return 0.95

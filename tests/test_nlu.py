@@ -7,12 +7,13 @@ import re
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from intents import dataset
 from intents.entities import ProductRef, extract_entities
 from intents.labels import ENTITY_LABELS, INTENT_LABELS
-from intents.nlu import NLU, MODEL_DIR
+from intents.nlu import NLU, MODEL_DIR, Thresholds, decide, margin
 from intents.persons import PersonRef, find_people, match_person
 
 TODAY = date(2026, 11, 16)
@@ -65,6 +66,34 @@ def test_every_intent_has_enough_examples():
 ])
 def test_clear_messages_get_their_intent(nlu, text, intent):
     assert nlu.parse(text, today=TODAY).intent == intent
+
+
+@pytest.mark.parametrize("text, intent", [
+    # coverage_inquiry looks coverage up; the same words asking for something else are not it
+    ("What's Laura King's monthly premium for her accident policy?", "coverage_inquiry"),
+    ("How many employees are enrolled in critical illness?", "coverage_inquiry"),
+    ("Is policy 4410021137 still in force?", "coverage_inquiry"),
+    ("Laura King is listed as a smoker but she has never smoked, please fix it", "tobacco_change"),
+    ("Was Laura King covered when she broke her arm on 3/1?", "claims_eligibility"),
+    ("change the premium mode on policy 4410021137 to quarterly", "billing_mode"),
+    ("term John Petersen eff 12/1", "termination"),
+])
+def test_coverage_inquiry_boundaries(nlu, text, intent):
+    assert nlu.parse(text, today=TODAY).intent == intent
+
+
+def test_ask_back_when_the_two_best_intents_are_close():
+    labels = ["a", "b", "c", "out_of_scope"]
+    th = Thresholds(out_of_scope=0.0, ask=0.2, secondary=1.01)
+    assert decide(np.array([0.45, 0.40, 0.10, 0.05]), labels, th) == ("a", 0.45, True)
+    # spread over many intents but one clearly ahead: no ask-back
+    assert decide(np.array([0.46, 0.18, 0.18, 0.18]), labels, th)[2] is False
+    assert margin(np.array([0.7, 0.2, 0.1])) == pytest.approx(0.5)
+
+
+def test_a_message_without_a_known_word_is_low_confidence(nlu):
+    u = nlu.parse("blorf zzkt quantum", today=TODAY)
+    assert u.low_confidence
 
 
 def test_a_second_request_is_reported(nlu):
