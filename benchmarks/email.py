@@ -12,9 +12,6 @@ from pathlib import Path as _Path
 # run from the repository root, not benchmarks/ (benchmarks/email.py would shadow the stdlib)
 _sys.path[0] = str(_Path(__file__).resolve().parents[1])
 
-import sys
-from pathlib import Path
-
 
 import argparse
 import asyncio

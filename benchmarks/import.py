@@ -24,7 +24,6 @@ import time
 from pathlib import Path
 
 
-
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 

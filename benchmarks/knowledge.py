@@ -21,7 +21,6 @@ _sys.path[0] = str(_Path(__file__).resolve().parents[1])
 
 import sys
 from dataclasses import replace
-from pathlib import Path
 
 
 from knowledge import evaluate  # noqa: E402

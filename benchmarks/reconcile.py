@@ -24,7 +24,6 @@ import time
 import tracemalloc
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 
 FIRST = ["Laura", "Evan", "Maria", "Hiroshi", "Ngozi", "Darnell", "Priya", "Omar", "Rosa", "Wei", "Kwame", "Sofia"]

@@ -13,12 +13,8 @@ _sys.path[0] = str(_Path(__file__).resolve().parents[1])
 
 import argparse
 import asyncio
-import os
-import statistics
-import sys
 import tempfile
 import time
-from pathlib import Path
 
 
 import aiohttp

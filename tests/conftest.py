@@ -1,7 +1,6 @@
 """Shared fixtures: the real app factory on SQLite (default) or PostgreSQL (EA_TEST_DATABASE_URL)."""
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 from pathlib import Path

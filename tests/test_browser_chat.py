@@ -6,7 +6,6 @@ import pytest
 
 from bot.app import create_app
 from bot.auth import issue_token
-from bot.config import Settings
 from tests.browser import browser
 from tests.conftest import SECRET, admin_headers, load_feed_into, read_feed
 

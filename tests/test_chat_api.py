@@ -1,7 +1,6 @@
 """The employer chat API as the billing portal uses it (CONTRACT.md), on the example feed."""
 from __future__ import annotations
 
-import copy
 from datetime import datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
 

@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import jwt
-import pytest
 
 from tests.conftest import EXAMPLE_FEED, SECRET, read_feed
 

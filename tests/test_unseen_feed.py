@@ -6,13 +6,12 @@ import json
 import os
 import subprocess
 import sys
-from decimal import Decimal
 
 import pytest
 
 from bot.app import create_app
 from tests.changes_support import cents, feed_and_scenarios, name, premium, usd
-from tests.conftest import SECRET, employer_headers, say, start_chat
+from tests.conftest import SECRET, say, start_chat
 
 PER_YEAR = {"monthly": 12, "semimonthly": 24, "biweekly": 26, "weekly": 52}
 
