@@ -26,6 +26,8 @@ from .labels import ENTITY_LABELS, INTENT_LABELS, OUT_OF_SCOPE
 from .nlu import NLU
 from .textcat import LinearIntentModel
 
+INDEPENDENT = "data/independent.jsonl"  # evaluation only: no entity annotations, not in config [paths]
+
 
 # --------------------------------------------------------------------------- metrics
 def per_label_prf(gold: list[str], pred: list[str], labels) -> dict[str, tuple[float, float, float, int]]:
@@ -139,7 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="employer-assist evaluate", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", type=Path, default=None, help="model directory (default: shipped)")
-    parser.add_argument("--split", default="test", choices=["train", "valid", "test"])
+    parser.add_argument("--split", default="test", choices=["train", "valid", "test", "independent"],
+                        help="independent: data/independent.jsonl, hand-written apart from datagen/; "
+                             "never used for training or thresholds")
     parser.add_argument("--cv", action="store_true", help="also report cross-validation on train+valid")
     parser.add_argument("--out", type=Path, default=Path("reports"), help="where the confusion page goes")
     args = parser.parse_args(argv)
@@ -149,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     nlu = NLU.load(args.model)
     load_s = time.perf_counter() - started
-    examples = dataset.load_split(args.split, cfg)
+    examples = (dataset.read_jsonl(ea_config.package_path(INDEPENDENT)) if args.split == "independent"
+                else dataset.load_split(args.split, cfg))
     understood = nlu.parse_batch([e.text for e in examples], today=today)
     gold = [e.intent for e in examples]
     pred = [u.intent for u in understood]

@@ -51,6 +51,36 @@ def test_every_intent_has_enough_examples():
     assert counts["out_of_scope"] >= 300
 
 
+# --------------------------------------------------------------------------- the independent set
+INDEPENDENT = Path(__file__).resolve().parents[1] / "intents" / "data" / "independent.jsonl"
+
+
+def test_independent_set_is_no_copy_of_the_generated_splits():
+    """independent.jsonl is evaluation only: no text of it (exact or rapidfuzz ratio >= 95, case
+    and spacing ignored) may be in the generated splits, so it still measures unseen wording."""
+    from rapidfuzz import fuzz, process
+
+    def norm(text: str) -> str:
+        return " ".join(text.lower().split())
+
+    independent = [norm(r.text) for r in dataset.read_jsonl(INDEPENDENT)]
+    generated = sorted({norm(r.text) for split in ("train", "valid", "test")
+                        for r in dataset.load_split(split)})
+    scores = process.cdist(independent, generated, scorer=fuzz.ratio, workers=-1)
+    copies = [(text, generated[int(row.argmax())]) for text, row in zip(independent, scores)
+              if row.max() >= 95]
+    assert not copies, copies[:5]
+
+
+def test_independent_set_covers_every_intent():
+    rows = dataset.read_jsonl(INDEPENDENT)
+    counts = {label: sum(r.intent == label for r in rows) for label in INTENT_LABELS}
+    assert min(counts.values()) >= 10, counts
+    assert counts["out_of_scope"] >= 40
+    assert all(r.intent in INTENT_LABELS and set(r.secondary_intents) <= set(INTENT_LABELS)
+               for r in rows)
+
+
 # --------------------------------------------------------------------------- intents
 @pytest.mark.parametrize("text, intent", [
     ("Can we switch our billing to biweekly?", "billing_mode"),
