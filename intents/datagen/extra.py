@@ -776,3 +776,399 @@ EXTRA_OUT_OF_SCOPE.extend([
     "What is life like in Alaska?",
     "how do I get a life coach certification",
 ])
+
+
+# Fifth batch (training only), written from categories of known weaknesses (not from held-out
+# messages): (1) out-of-scope questions that borrow billing words — payroll taxes and tax forms
+# (941, W-2, 1099, W-4), HR law (PTO payout, overtime, FMLA, I-9), health/auto "premiums",
+# "deductibles", APRs, definitions — and small talk, were answered as payment, billing_schedule or
+# coverage_inquiry; contrasting in-scope wordings with the same words about *our* bills keep the
+# boundary; (2) long emails (greeting, context, the request, sign-off) whose main request got pulled
+# to a side topic, or whose background was reported as a second request; (3) rider and premium
+# look-ups ("does X have the cancer rider", "monthly premium on Y's whole life") are
+# coverage_inquiry, not benefit_change.
+# Result on valid (oos_weight 7 -> 5, see config.cfg): in-scope accuracy 0.951 -> 0.955, out-of-scope
+# recall 0.960 -> 0.970, out-of-scope precision 0.922 -> 0.873.
+ROUND_5_TEMPLATES: dict[str, list[str]] = {
+    "coverage_inquiry": [
+        "Does {person} have the cancer rider on her {product}?",
+        "Is there a waiver of premium rider on policy {policy}?",
+        "Which riders are attached to {person}'s {life_product}?",
+        "Did {person} elect the spouse rider or not?",
+        "Does policy {policy} include the accidental death rider?",
+        "Can you check whether {person}'s {product} has the child rider on it?",
+        "What's the monthly premium for {person}'s {life_product}?",
+        "How much is {person} paying a month for her {product}?",
+        "What does {person}'s {life_product} cost per paycheck?",
+        "Premium on {person}'s {product} - what is it per month?",
+        "What riders does {person} carry and what do they cost?",
+        "Is the return-of-premium rider on {person}'s policy?",
+        "does {person} have the ICU rider",
+        "rider check on pol {policy} pls",
+        "Do you show a hospital confinement rider on {person}'s coverage?",
+        "How much of {person}'s premium is for the riders?",
+        "Is the heart attack and stroke benefit included on {person}'s {product}?",
+        "Tell me what {person}'s whole life premium is and whether it has the term rider.",
+        "monthly prem on {person}'s {life_product}?",
+        "{person}'s {product} - monthly cost?",
+        "what's {person} charged monthly for {product}",
+        "premium amount for {person}, {life_product}",
+        "monthly rate on policy {policy}?",
+    ],
+    "billing_schedule": [
+        "When is our {month} list bill due?",
+        "What's the due date on the {month} premium invoice?",
+        "When will you send our next list bill?",
+        "What day of the month is our insurance bill due?",
+        "When does the {month} statement for group {group} get generated?",
+        "Is our voluntary benefits bill due on the 1st or the 15th?",
+        "We never got the {month} list bill - can you resend it?",
+    ],
+    "payment": [
+        "What do we owe you on the {month} list bill?",
+        "How much do we owe on our worksite insurance bill?",
+        "Can we pay the {month} premium bill for group {group} online?",
+        "Did you get our payment for the {month} list bill?",
+        "We owe a past-due amount on our account - how do we pay it?",
+        "Is our group premium past due?",
+        "How do we pay the list bill for our voluntary benefits?",
+        "total owed?",
+        "what's our balance due",
+        "how much is due this month on our bill",
+        "amount due on group {group}?",
+        "pay amt for {month}?",
+        "what do we owe for {month}",
+        "Where do we send the premium payment?",
+        "mailing address for our premium check?",
+        "Where should I mail our payment for the list bill?",
+        "Can we put the premium on a business credit card?",
+        "Is a corporate Amex OK for paying the bill?",
+        "how do I pay you guys",
+        "Is our account paid up?",
+    ],
+    "greeting": [
+        "Hello, {contact} from accounting here",
+        "Hi! {contact} at {company}",
+        "hey, this is {contact} in benefits",
+        "Good afternoon, it's {contact}",
+    ],
+    "group_cancellation": [
+        "We might drop the plan because of the price - what can we do?",
+        "thinking about leaving you because it's too expensive",
+        "Costs are too high; what are our choices if we end the plan?",
+    ],
+    "human_agent": [
+        "Could {contact} give me a ring?",
+        "I'd like someone to phone me back today.",
+        "Can a rep phone me about our account?",
+    ],
+    "portal_help": [
+        "How do I change my password on the billing portal?",
+        "I need a password reset for the employer site.",
+        "Forgot my portal password, what now?",
+    ],
+    "dependent_change": [
+        "Is there a health questionnaire to add a {child}?",
+        "Do we need medical answers to add {person}'s {spouse}?",
+    ],
+    "accounting_breakdown": [
+        "Which part of our list bill is pre-tax and which is after-tax?",
+        "Split the {month} premium by pre-tax versus post-tax deductions for our accountant.",
+        "Our CPA wants the {month} premium totals broken out by Section 125 treatment.",
+    ],
+}
+for _intent, _rows in ROUND_5_TEMPLATES.items():
+    EXTRA_TEMPLATES.setdefault(_intent, []).extend(_rows)
+
+EXTRA_OUT_OF_SCOPE.extend([
+    # payroll taxes and tax forms
+    "When is the 941 due for the fourth quarter?",
+    "Is the Q3 Form 941 due at the end of October?",
+    "How much do we owe the IRS for payroll taxes this quarter?",
+    "What's the deadline to send W-2s to employees?",
+    "When are 1099s due to contractors?",
+    "Do I need to file a 1099-NEC for our cleaning service?",
+    "How do I fix a mistake on an employee's W-2?",
+    "An employee wants to change her W-4 withholding - how does that work?",
+    "What's the federal unemployment tax rate?",
+    "When do we have to deposit withheld payroll taxes?",
+    "How do I pay our state withholding tax online?",
+    "What's the penalty for paying the 940 late?",
+    "Do we owe Medicare tax on bonuses?",
+    "What's the Social Security wage base for next year?",
+    "Is the employer share of FICA due with each payroll?",
+    "Our payroll tax deposit was late - what's the penalty?",
+    "Where do I mail the 941 payment?",
+    "How do I get a copy of last year's W-3?",
+    "Do we need to send a 1099 to our landlord?",
+    "Can you explain how the W-4 allowances work now?",
+    "What's the supplemental withholding rate on bonuses?",
+    "How do I set up an EFTPS account?",
+    "When are quarterly estimated taxes due?",
+    "Are health insurance premiums deductible on our business tax return?",
+    "Is the employer HSA contribution a tax deduction?",
+    "How do I report group-term life over $50,000 on the W-2?",
+    "What box on the W-2 shows pre-tax deductions?",
+    "Is a 1099-MISC or 1099-NEC used for rent?",
+    "What's the due date for state unemployment returns?",
+    "Can you calculate our payroll tax liability?",
+    "941 due date?",
+    "w2 deadline",
+    "how much is futa",
+    "need help with our 1099s",
+    "when do I owe estimated taxes",
+    "is our sales tax return due this month",
+    "How do I pay the sales tax we owe?",
+    "What tax bracket is a $60,000 salary in?",
+    "Do employees pay tax on tuition reimbursement?",
+    "How do I get an EIN for a new LLC?",
+    # HR law and payroll practice
+    "Do we have to pay out unused PTO when someone quits?",
+    "Is accrued vacation owed at termination in California?",
+    "How is overtime calculated for a salaried employee?",
+    "Do we owe overtime for hours over 40 in a week?",
+    "Is an exempt employee owed overtime if they work Saturday?",
+    "How many weeks of FMLA leave does an employee get?",
+    "Does FMLA apply to a company with 40 employees?",
+    "Is FMLA time paid or unpaid?",
+    "What documents are acceptable for the I-9?",
+    "How long do we keep I-9 forms after someone leaves?",
+    "Do we need to re-verify an employee's I-9 when the visa expires?",
+    "When is a final paycheck due after a termination?",
+    "Can we deduct a uniform cost from an employee's pay?",
+    "Is it legal to deduct a shortage from a cashier's paycheck?",
+    "What's the minimum wage going to be next year?",
+    "How much notice do we have to give before a layoff?",
+    "Do we have to pay employees for jury duty?",
+    "What are the rules for paying tipped employees?",
+    "Can we change an employee's pay date without notice?",
+    "Are we required to offer paid sick leave?",
+    "How many hours make someone full-time under the ACA?",
+    "Do we have to offer COBRA to a fired employee?",
+    "Who pays the COBRA premium?",
+    "How do I write an employee handbook PTO policy?",
+    "Can an employee be fired while on FMLA?",
+    "How should we handle a garnishment order on an employee's wages?",
+    "What's the max we can withhold for a child support order?",
+    "pto payout rules?",
+    "is overtime owed on holidays",
+    "fmla paperwork question",
+    # payroll software and banking
+    "How do I run an off-cycle payroll in our payroll system?",
+    "Our payroll software won't calculate the deduction for the 401k.",
+    "How do I set up direct deposit for a new hire in our payroll system?",
+    "The bank rejected our payroll file - what do I do?",
+    "How do I void a paycheck in QuickBooks?",
+    "Our payroll provider double-paid an employee; how do we get it back?",
+    "What's the APR on our business credit card?",
+    "How do I dispute a charge on the company card?",
+    "When is our business loan payment due?",
+    "How much do we owe on the equipment lease?",
+    "Is the payment on our line of credit due this week?",
+    "What's the late fee on our utility bill?",
+    "How do I pay the company's electric bill online?",
+    "When is rent due on our office lease?",
+    # other insurance lines (health, auto, property, workers' comp)
+    "Why did our health insurance premium go up 12% this year?",
+    "When is the premium for our group medical plan due?",
+    "How much do we owe on our workers' comp audit?",
+    "What's the deductible on our employees' health plan?",
+    "Does our dental plan cover orthodontics for kids?",
+    "My car insurance premium is due - can I pay it here?",
+    "How do I add a driver to my auto policy?",
+    "What's the deductible on my auto policy for a windshield?",
+    "Is our medical plan's out-of-pocket max per person or per family?",
+    "Can you quote us a business owner's policy?",
+    "When does our general liability policy renew?",
+    "Our vision plan denied a claim for glasses.",
+    "Is my doctor in network for our PPO?",
+    "How much is the copay for an urgent care visit on our health plan?",
+    "Does our umbrella policy cover the delivery van?",
+    "When is the premium due on my homeowners insurance?",
+    "What's the difference between an HMO and a PPO?",
+    "How do I file a claim on my renters insurance?",
+    "Can we add an employee to our health insurance mid-year?",
+    "We need to pay the premium on our cyber liability policy.",
+    # general finance and definitions
+    "What does APR mean?",
+    "What is the difference between APR and APY?",
+    "What does 'net 30' mean on an invoice?",
+    "What is a deductible?",
+    "Define premium in finance.",
+    "What's an amortization schedule?",
+    "How is compound interest calculated?",
+    "What's a good credit score?",
+    "What is the prime rate right now?",
+    "What does accrual accounting mean?",
+    "How do I calculate my take-home pay?",
+    "How much should I save for retirement each month?",
+    "Is a Roth IRA better than a traditional IRA?",
+    "What's the difference between gross pay and net pay?",
+    "What is the due date for a vendor invoice marked 2/10 net 30?",
+    "How do I read a bank statement?",
+    "what does ytd mean on a pay stub",
+    # small talk
+    "hope your afternoon is treating you better than mine lol",
+    "How are you doing today?",
+    "ugh, year-end is killing me",
+    "Long week, huh?",
+    "I need coffee",
+    "Happy Friday!",
+    "Are you a real person or a robot?",
+    "What's your favorite color?",
+    "Do you like your job?",
+    "I'm so tired of open enrollment season lol",
+    "It's snowing again here",
+    "Did you have a good weekend?",
+    "Tell me something fun",
+    "What time is it where you are?",
+    "ugh mondays",
+    "lol",
+    "can't believe it's almost December",
+    "I'm bored",
+    "What should I have for lunch?",
+    "Do you ever sleep?",
+])
+
+EXTRA_EMAILS.extend([
+    ("new_case_setup", (), """Hi {contact},
+
+I hope you're well. We're opening a second location in the spring and about 30 employees will work there. The new site will run its own payroll under a separate tax ID.
+
+What do we need to do to set up the new location on our voluntary benefits - a new group number, a separate bill, an enrollment file? When would the first deductions start?
+
+Thanks,
+{contact}
+{title}
+{company}"""),
+    ("new_case_setup", (), """Hello,
+
+Good news on our side: we just bought a small plant across town and are bringing its 45 employees into our benefits. Our current group is {group} and that stays as it is.
+
+Could you walk me through setting the new plant up as its own location with its own list bill? I'd also like to know who our setup contact will be and what the enrollment file should look like.
+
+Best regards,
+{contact}"""),
+    ("new_case_setup", (), """Good morning,
+
+This is {contact} at {company}. We signed with you last month for accident and hospital indemnity, and our enrollment meeting went well. We haven't received anything since.
+
+What happens next for our new group? When do we get the first bill, how do we send the enrollment file, and when should payroll start taking deductions? Please also set me up on the billing portal.
+
+Thank you,
+{contact}"""),
+    ("reinstatement", (), """Hi team,
+
+I'm embarrassed to write this. Our payroll company made an error during their system conversion and stopped remitting deductions for {person} and two others, and we just found out their policies lapsed on {date}.
+
+We have the money ready to pay everything back to the lapse date. Can the policies be reinstated with no gap in coverage? What forms, if any, do the employees need to sign?
+
+Thanks,
+{contact}
+{company}"""),
+    ("reinstatement", (), """Hello {contact},
+
+{person}'s {product} policy {policy} shows as lapsed. This was our fault - her deductions dropped off when we changed payroll systems, she didn't do anything wrong.
+
+Please reinstate her policy back to {date} so there is no break in coverage. We'll pay the missed premiums right away, just tell us the amount.
+
+Regards,
+{contact}
+{title}"""),
+    ("premium_refund", (), """Hi {contact},
+
+Thanks for processing the tobacco correction for {person} - I see she is now listed as non-tobacco back to her issue date, so that part is done.
+
+Since she was overcharged for months, how much do we get back and when will the refund be issued? Will it come to us or to her directly?
+
+Thank you,
+{contact}
+{company}"""),
+    ("premium_refund", (), """Hello,
+
+Following up on {person}'s termination, which your team already processed effective {date}. We had paid her premium for two more months after that date.
+
+Can you tell me the refund amount for those months and when we should expect the check?
+
+Best,
+{contact}"""),
+    ("premium_refund", (), """Good afternoon,
+
+The benefit decrease for {person} went through last week, and the new lower premium shows on the {month} bill. The change was retroactive to {date}, so we overpaid for a few months.
+
+How much is coming back to us, and how long does the refund usually take?
+
+Sincerely,
+{contact}
+{title}
+{company}"""),
+    ("payment", ("portal_help",), """Hi {contact},
+
+We received the past-due notice for {month} and want to take care of it today. Can you confirm the total amount we owe and the fastest way to pay it?
+
+Also, my colleague's portal login has been locked since Monday, so she can't see the invoice - could someone unlock it?
+
+Thanks,
+{contact}
+{company}"""),
+    ("payment", ("portal_help",), """Hello,
+
+We sent {money} by ACH on {date} for the {month} premium. Could you check whether the payment has posted to group {group}?
+
+Separately, I'd like to add a new user to our billing portal account.
+
+Regards,
+{contact}"""),
+    ("payment", (), """Hi team,
+
+Happy almost-holidays! It's been a busy year-end here, with our auditors in the office all week and payroll closing early.
+
+Before everyone leaves, I want to make sure we are paid up: what is our current balance, and if we pay it by card on Friday will it post before the due date?
+
+Thanks so much,
+{contact}
+{title}
+{company}"""),
+    ("coverage_inquiry", (), """Hello {contact},
+
+{person} came to HR this morning because her {spouse} was just diagnosed with cancer, and she couldn't remember what she signed up for at enrollment. I don't want to get her hopes up before checking.
+
+Could you look up whether her critical illness policy has the cancer rider, and what her monthly premium is?
+
+Thank you,
+{contact}"""),
+    ("coverage_inquiry", (), """Hi,
+
+We're preparing total compensation statements for our staff this month. I'm not asking for any changes, just information.
+
+For {person}, what is the monthly premium on her whole life policy {policy}, the face amount, and which riders are attached?
+
+Best regards,
+{contact}
+{company}"""),
+    ("billing_schedule", (), """Hi {contact},
+
+Year-end is always hectic for us, and this year we're also switching accountants, so I'm trying to get our calendar straight.
+
+When will the December list bill be generated, and what is its due date? I want to be sure it lands before our office closes for the holidays.
+
+Thanks,
+{contact}"""),
+    ("out_of_scope", (), """Hello,
+
+Our bookkeeper is out and I'm covering payroll this week. I'm not sure when our 941 for the quarter is due or how much we owe the IRS for withholding.
+
+Can you help me figure out the payroll tax deposit?
+
+Thanks,
+{contact}"""),
+    ("out_of_scope", (), """Hi,
+
+An employee is leaving at the end of the month and has 60 hours of unused vacation. She's asking whether we have to pay it out, and our handbook isn't clear.
+
+What does the law require for PTO payout in our state?
+
+Thank you,
+{contact}
+{title}"""),
+])
