@@ -3,6 +3,7 @@ plus what the console needs: claim next, status, release, notes, hand back, cann
 live pushes (WebSockets on the queue and on a conversation)."""
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from functools import lru_cache
 from importlib import resources
 
@@ -87,33 +88,39 @@ async def claim(request: web.Request) -> web.Response:
     return web.json_response(body)
 
 
+@asynccontextmanager
+async def _locked_escalation(request: web.Request):
+    """The escalation in a unit of work, holding its conversation's turn lock, so an administrator's
+    reply never interleaves with a turn the assistant is answering."""
+    async with request.app[SESSIONS]() as session:
+        conversation_id = (await _load(session, request)).conversation_id
+    async with request.app[ENGINE].lock(conversation_id):
+        async with request.app[SESSIONS].begin() as session:
+            yield session, await _load(session, request)
+
+
 @routes.post("/api/admin/escalations/{id}/messages")
 async def reply(request: web.Request) -> web.Response:
     who = admin(request)
     body = await json_body(request)
     text = text_field(body, "text", request.app[SETTINGS].max_text_length)
-    engine = request.app[ENGINE]
-    async with request.app[SESSIONS]() as session:
-        conversation_id = (await _load(session, request)).conversation_id
-    async with engine.lock(conversation_id):
-        async with request.app[SESSIONS].begin() as session:
-            esc = await _load(session, request)
-            if esc.status == "resolved":
-                raise ApiError(409, "escalation_resolved", "This escalation is resolved; it takes no replies.")
-            if esc.status == "open" and not await store.claim(session, esc.id, who.sub):
-                raise ApiError(409, "already_claimed", "Another administrator claimed this escalation.")
-            await session.refresh(esc)
-            if esc.assignee != who.sub:
-                raise ApiError(409, "already_claimed", f"Escalation {esc.id} is held by {esc.assignee}.")
-            conv = await session.get(Conversation, esc.conversation_id)
-            msg = await store.add_message(session, conv, "agent", text, author=who.sub)
-            for hook in request.app[AGENT_REPLY_HOOKS]:
-                await hook(session, conv, msg)
-            conv.status = "with_agent"
-            esc.first_reply_at = esc.first_reply_at or now()
-            event = {"type": "message", "message": store.message_json(msg)}
-            result = {"conversation_id": conv.id, "status": conv.status, "message": store.message_json(msg)}
-    await request.app[HUB].publish(conversation_id, event)
+    async with _locked_escalation(request) as (session, esc):
+        if esc.status == "resolved":
+            raise ApiError(409, "escalation_resolved", "This escalation is resolved; it takes no replies.")
+        if esc.status == "open" and not await store.claim(session, esc.id, who.sub):
+            raise ApiError(409, "already_claimed", "Another administrator claimed this escalation.")
+        await session.refresh(esc)
+        if esc.assignee != who.sub:
+            raise ApiError(409, "already_claimed", f"Escalation {esc.id} is held by {esc.assignee}.")
+        conv = await session.get(Conversation, esc.conversation_id)
+        msg = await store.add_message(session, conv, "agent", text, author=who.sub)
+        for hook in request.app[AGENT_REPLY_HOOKS]:
+            await hook(session, conv, msg)
+        conv.status = "with_agent"
+        esc.first_reply_at = esc.first_reply_at or now()
+        event = {"type": "message", "message": store.message_json(msg)}
+        result = {"conversation_id": conv.id, "status": conv.status, "message": store.message_json(msg)}
+    await request.app[HUB].publish(esc.conversation_id, event)
     # no separate status event here: across instances a big message travels by reference and
     # would arrive after it; the chat page reads "with_agent" from the agent's message itself
     await request.app[HUB].publish(QUEUE_TOPIC, {"type": "queue", "escalation_id": esc.id})
@@ -281,8 +288,8 @@ async def add_note(request: web.Request) -> web.Response:
         note = await transitions.add_note(session, esc.id, who.sub, text)
         await store.audit(session, who.sub, "escalation_note", group_id=esc.group_id,
                           conversation_id=esc.conversation_id, escalation_id=esc.id, note_id=note.id)
-        result, conversation_id = transitions.note_json(note), esc.conversation_id
-    await request.app[HUB].publish(conversation_id, {"type": "note", "escalation_id": esc.id})
+        result = transitions.note_json(note)
+    await request.app[HUB].publish(esc.conversation_id, {"type": "note", "escalation_id": esc.id})
     return web.json_response(result, status=201)
 
 
@@ -293,30 +300,25 @@ async def handback(request: web.Request) -> web.Response:
     who = admin(request)
     body = await json_body(request)
     note = text_field(body, "note", 4000, required=False)
-    engine = request.app[ENGINE]
-    async with request.app[SESSIONS]() as session:
-        conversation_id = (await _load(session, request)).conversation_id
-    async with engine.lock(conversation_id):
-        async with request.app[SESSIONS].begin() as session:
-            esc = await _load(session, request)
-            if esc.status == "open" and not await store.claim(session, esc.id, who.sub):
-                raise ApiError(409, "already_claimed", "Another administrator claimed this escalation.")
-            await session.refresh(esc)
-            _held_by(esc, who)
-            esc.status, esc.resolved_at = "resolved", now()
-            esc.note = note
-            esc.context = {**(esc.context or {}), "resolution": "handed_back"}
-            conv = await session.get(Conversation, esc.conversation_id)
-            conv.status = "bot"
-            conv.state = {**(conv.state or {}), "pending": None, "low_confidence_streak": 0}
-            text = request.app[RENDERER].render(conv.channel, "dialogue/handed_back", {})
-            msg = await store.add_message(session, conv, "bot", text, author=who.sub)
-            await store.audit(session, who.sub, "escalation_handed_back", group_id=esc.group_id,
-                              conversation_id=conv.id, escalation_id=esc.id, note=note)
-            event = {"type": "message", "message": store.message_json(msg)}
-            result = {"id": esc.id, "status": esc.status, "conversation_id": conv.id, "conversation_status": "bot"}
-    await request.app[HUB].publish(conversation_id, event)
-    await request.app[HUB].publish(conversation_id, {"type": "status", "status": "bot"})
+    async with _locked_escalation(request) as (session, esc):
+        if esc.status == "open" and not await store.claim(session, esc.id, who.sub):
+            raise ApiError(409, "already_claimed", "Another administrator claimed this escalation.")
+        await session.refresh(esc)
+        _held_by(esc, who)
+        esc.status, esc.resolved_at = "resolved", now()
+        esc.note = note
+        esc.context = {**(esc.context or {}), "resolution": "handed_back"}
+        conv = await session.get(Conversation, esc.conversation_id)
+        conv.status = "bot"
+        conv.state = {**(conv.state or {}), "pending": None, "low_confidence_streak": 0}
+        text = request.app[RENDERER].render(conv.channel, "dialogue/handed_back", {})
+        msg = await store.add_message(session, conv, "bot", text, author=who.sub)
+        await store.audit(session, who.sub, "escalation_handed_back", group_id=esc.group_id,
+                          conversation_id=conv.id, escalation_id=esc.id, note=note)
+        event = {"type": "message", "message": store.message_json(msg)}
+        result = {"id": esc.id, "status": esc.status, "conversation_id": conv.id, "conversation_status": "bot"}
+    await request.app[HUB].publish(esc.conversation_id, event)
+    await request.app[HUB].publish(esc.conversation_id, {"type": "status", "status": "bot"})
     await _publish_queue(request, result["id"])
     return web.json_response(result)
 
