@@ -186,13 +186,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db")
     p.set_defaults(func=cmd_token)
 
-    p = sub.add_parser("train", help="rebuild the shipped intent model from data + config + seed")
+    # passthrough commands hand every option, --help included, to the module that does the work
+    p = sub.add_parser("train", help="rebuild the shipped intent model from data + config + seed",
+                       add_help=False)
     p.set_defaults(func=cmd_train, passthrough=True)
 
-    p = sub.add_parser("replay", help="replay demo traffic through the service (fills the console and reports)")
+    p = sub.add_parser("replay", help="replay demo traffic through the service (fills the console and reports)",
+                       add_help=False)
     p.set_defaults(func=cmd_replay, passthrough=True)
 
-    p = sub.add_parser("evaluate", help="evaluate the intent model (or --knowledge retrieval)")
+    p = sub.add_parser("evaluate", help="evaluate the intent model (or --knowledge retrieval)",
+                       add_help=False)
     p.add_argument("--knowledge", action="store_true")
     p.set_defaults(func=cmd_evaluate, passthrough=True)
     return parser

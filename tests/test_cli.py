@@ -79,3 +79,10 @@ def test_classify_streams_one_line_per_input():
 def test_bad_database_url_is_a_clear_error(tmp_path):
     out = run("import", str(EXAMPLE_FEED), "--db", "mysql://x@y/z")
     assert out.returncode == 2 and "unsupported database" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_help_of_train_and_evaluate_lists_their_own_options():
+    train = run("train", "--help")
+    assert train.returncode == 0 and "--output" in train.stdout
+    knowledge = run("evaluate", "--knowledge", "--help")
+    assert knowledge.returncode == 0 and "--calibrate" in knowledge.stdout
