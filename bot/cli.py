@@ -27,6 +27,9 @@ def cmd_serve(args) -> int:
     settings = _settings(args)
     if args.smtp_port is not None:
         settings = replace(settings, smtp_listen_port=args.smtp_port, smtp_listen_host=args.host)
+    base = f"http://{args.host if args.host not in ('0.0.0.0', '::') else 'localhost'}:{args.port}"
+    if not settings.public_url:
+        settings = replace(settings, public_url=base)
     app = create_app(settings)
 
     async def announce(app_: web.Application) -> None:
@@ -34,7 +37,6 @@ def cmd_serve(args) -> int:
 
         from bot.keys import SESSIONS
         from bot.storage.models import Group
-        base = f"http://{args.host if args.host not in ('0.0.0.0', '::') else 'localhost'}:{args.port}"
         async with app_[SESSIONS]() as session:
             group = await session.scalar(select(Group).order_by(Group.id).limit(1))
         print(f"Employer Assist is serving on {base}", flush=True)

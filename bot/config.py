@@ -32,6 +32,9 @@ class Settings:
     max_text_length: int = 4000
     token_hours: int = 12
     allowed_origins: tuple[str, ...] = field(default_factory=tuple)
+    # where people reach this service; links in emails must be absolute (serve derives a default
+    # from --host/--port when EA_PUBLIC_URL is unset)
+    public_url: str = ""
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -44,5 +47,6 @@ class Settings:
             smtp_port=int(env.get("EA_SMTP_PORT", "25")),
             mail_from=env.get("EA_MAIL_FROM", "assist@employer-assist.example"),
             allowed_origins=tuple(o for o in env.get("EA_ALLOWED_ORIGINS", "").split(",") if o),
+            public_url=env.get("EA_PUBLIC_URL", "").rstrip("/"),
         )
         return replace(settings, **{k: v for k, v in overrides.items() if v is not None})

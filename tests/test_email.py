@@ -456,3 +456,18 @@ async def test_mail_stored_but_not_yet_answered_is_answered_once_by_recovery(mai
     assert len(sink.messages) == 1 and "4410021137" in plain(sink.messages[0])
     senders = [m.sender for m in await rows(client, Message)]
     assert senders.count("employer") == 1 and "bot" in senders
+
+
+# ---------------------------------------------------------------- provisions by email
+async def test_provision_question_by_email_cites_the_section_with_a_link_to_read_it(mail_client, sink):
+    client = await mail_client(public_url="https://assist.example")
+    await smtp_mail(client, mail("Hello,\n\nHow long is the grace period on our premiums?\n\nThanks,\nDana"))
+    await wait_for(lambda: sink.messages)
+    text = plain(sink.messages[0])
+    assert "31 days" in text
+    assert "Sources" in text and "[1] Grace period" in text
+    assert "\n    https://assist.example/provisions/grace-period#" in text
+    html = sink.messages[0].get_body(("html",)).get_content()
+    assert 'href="https://assist.example/provisions/grace-period#' in html
+    page = await client.get("/provisions/grace-period")
+    assert page.status == 200 and "31 days" in await page.text()

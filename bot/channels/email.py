@@ -31,6 +31,7 @@ from bot.mail.listener import SMTPListener
 from bot.mail.outbox import Outbox
 from bot.mail.state import EmailState
 from bot.storage.models import Contact, Conversation, Group, InboundEmail, Message, OutboundEmail
+from handlers.provisions import section_url
 
 log = logging.getLogger("employer_assist.email")
 routes = web.RouteTableDef()
@@ -368,11 +369,12 @@ def render_reply(app, *, contact: str | None, group: Group | None, parts: list[s
             match = next((f for f in footnotes if (f["document"], f["section"]) == key), None)
             if match is None:
                 match = {"n": len(footnotes) + 1, "document": c.get("document"), "section": c.get("section"),
-                         "title": c.get("title") or c.get("document")}
+                         "title": c.get("title") or c.get("document"), "url": _section_link(app, c)}
                 footnotes.append(match)
             marks.append(match["n"])
-        answers.append({"question": parts[i] if several and i < len(parts) else None, "text": reply["text"],
-                        "blocks": _blocks(reply["text"]), "footnotes": marks,
+        text = _absolute_links(app, reply["text"])
+        answers.append({"question": parts[i] if several and i < len(parts) else None, "text": text,
+                        "blocks": _blocks(text), "footnotes": marks,
                         "marks": "".join(f" [{n}]" for n in marks),
                         "suggestions": reply.get("suggestions") or []})
     data = {"contact_name": contact.split()[0] if contact else None, "group_name": group.name if group else None,
@@ -382,6 +384,21 @@ def render_reply(app, *, contact: str | None, group: Group | None, parts: list[s
     text = env.get_template("email/layout/reply.txt.j2").render(**data)
     html = env.get_template("email/layout/reply.html").render(**data)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n", html
+
+
+def _absolute_links(app, text: str) -> str:
+    """Chat answers link provision pages by path; a mail reader needs the whole address."""
+    base = app[SETTINGS].public_url
+    return re.sub(r"(?<![\w/.:])/provisions/", base + "/provisions/", text) if base else text
+
+
+def _section_link(app, citation: dict) -> str | None:
+    """Where the reader can read the cited section; None when the service does not know its own
+    address (no EA_PUBLIC_URL and not started by `serve`): a relative link is no use in a mail."""
+    base = app[SETTINGS].public_url
+    if not base or not citation.get("document") or not citation.get("section"):
+        return None
+    return base + section_url(citation["document"], citation["section"])
 
 
 def _blocks(text: str) -> list[dict]:
