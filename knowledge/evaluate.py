@@ -14,7 +14,11 @@ The first ranking knobs and the documents' wording were tuned while looking at t
 its retrieval figures are optimistic; data/eval_holdout.jsonl, written afterwards, is reported
 apart. The second round (rapidfuzz phrasing match, k1/b, the confidence used for no-answer) was
 tuned on the validation split only, after data/eval_holdout_new.jsonl had been written; neither
-holdout file has ever been used to choose anything.
+holdout file has ever been used to choose anything. The fourth round (more `asked` phrasings in
+the documents, abbreviations and everyday words in knowledge.text, the section centroids fused
+with BM25, the state-document prior) was tuned on the validation split and on data/eval_dev.jsonl,
+questions written for that round from the documents' topics (not from the other files); the dev
+line of the report is therefore optimistic, like the validation split.
 """
 from __future__ import annotations
 
@@ -36,6 +40,8 @@ QUESTIONS_FILE = Path(__file__).parent / "data" / "eval_questions.jsonl"
 HOLDOUT_FILE = Path(__file__).parent / "data" / "eval_holdout.jsonl"
 # Written before the second tuning round (rapidfuzz phrasings, confidence), never tuned on.
 NEW_HOLDOUT_FILE = Path(__file__).parent / "data" / "eval_holdout_new.jsonl"
+# Tuning questions of round 4 (retrieval figures only; the threshold is never chosen on them).
+DEV_FILE = Path(__file__).parent / "data" / "eval_dev.jsonl"
 VALIDATION_SHARE = 0.4
 FOLDS = 5
 LATENCY_REPEATS = 5
@@ -166,8 +172,10 @@ def latency_ms(kb: KnowledgeBase, questions: list[Question]) -> dict[str, float]
 
 def evaluate(kb: KnowledgeBase, questions: list[Question],
              holdout: list[Question] | None = None,
-             new_holdout: list[Question] | None = None) -> dict[str, object]:
+             new_holdout: list[Question] | None = None,
+             dev: list[Question] | None = None) -> dict[str, object]:
     results = run(kb, questions)
+    dev_results = run(kb, dev) if dev else []
     held = run(kb, holdout) if holdout else []
     new_held = run(kb, new_holdout) if new_holdout else []
     validation = [r for r in results if r.question.validation]
@@ -188,6 +196,8 @@ def evaluate(kb: KnowledgeBase, questions: list[Question],
         "no_answer_holdout": no_answer_figures(held, kb.threshold) if held else None,
         "retrieval_new_holdout": retrieval_figures(new_held) if new_held else None,
         "no_answer_new_holdout": no_answer_figures(new_held, kb.threshold) if new_held else None,
+        "retrieval_dev": retrieval_figures(dev_results) if dev_results else None,
+        "no_answer_dev": no_answer_figures(dev_results, kb.threshold) if dev_results else None,
         "misses": [
             {"question": r.question.text, "expected": r.question.expected, "rank": r.rank,
              "confidence": round(r.confidence, 3)}
@@ -256,6 +266,13 @@ def report(figures: dict, verbose: bool = False) -> str:
             f"hit@3 {r_h['hit@3']:.1%}  MRR {r_h['mrr']:.3f}  no-answer precision "
             f"{na_h['no_answer_precision']:.1%}  recall {na_h['no_answer_recall']:.1%}  "
             f"answered correctly {na_h['answered_correctly']:.1%}")
+    if figures.get("retrieval_dev"):
+        r_d, na_d = figures["retrieval_dev"], figures["no_answer_dev"]
+        lines.append(
+            f"Dev (round-4 tuning questions, {na_d['n']}): hit@1 {r_d['hit@1']:.1%}  "
+            f"hit@3 {r_d['hit@3']:.1%}  MRR {r_d['mrr']:.3f}  no-answer precision "
+            f"{na_d['no_answer_precision']:.1%}  recall {na_d['no_answer_recall']:.1%}  "
+            f"answered correctly {na_d['answered_correctly']:.1%}")
     if verbose:
         lines.append("Misses:")
         lines += [f"  {m}" for m in figures["misses"]]
@@ -267,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", type=Path, default=QUESTIONS_FILE)
     parser.add_argument("--holdout", type=Path, default=HOLDOUT_FILE)
     parser.add_argument("--new-holdout", type=Path, default=NEW_HOLDOUT_FILE)
+    parser.add_argument("--dev", type=Path, default=DEV_FILE)
     parser.add_argument("--calibrate", action="store_true",
                         help="choose the no-answer threshold on the validation split and store it")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -278,7 +296,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no-answer threshold: {calibrate(questions)} (stored in {THRESHOLD_FILE})")
     holdout = load_questions(args.holdout) if args.holdout.exists() else None
     new_holdout = load_questions(args.new_holdout) if args.new_holdout.exists() else None
-    figures = evaluate(KnowledgeBase.load(), questions, holdout, new_holdout)
+    dev = load_questions(args.dev) if args.dev.exists() else None
+    figures = evaluate(KnowledgeBase.load(), questions, holdout, new_holdout, dev)
     print(json.dumps(figures, indent=2) if args.json else report(figures, args.verbose))
     return 0 if all(goals_met(figures).values()) else 1
 

@@ -54,6 +54,18 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
         (r"\bstep[\s-]?(son|daughter|child|children)\b", "stepchild"),
         (r"\bgroup (master )?contract\b", "group contract"),
         (r"\bdomestic partner(s)?\b", "domesticpartner"),
+        # how employers say that someone left or that a policy was given up
+        (r"\blet go\b", "terminate"),
+        (r"\blaid off\b", "terminate"),
+        (r"\blay[\s-]?offs?\b", "terminate"),
+        (r"\b(?:was|were|got|get|been|being|is|be) fired\b", "terminate"),
+        (r"\bcash(?:ed|ing)? in\b", "surrender"),
+        (r"\bgive up (?:the|a|his|her|their|my) (?:policy|coverage)\b", "surrender policy"),
+        (r"\blet (?:you|us) know\b", "notify"),
+        (r"\bopen enrol+ment\b", "annual enrollment"),
+        (r"\bsign(?:ed|ing)? up\b", "enroll"),
+        (r"\bpre[\s-]?ex(?:isting)?\b", "pre existing"),
+        (r"\bdate of birth\b", "birth date"),
     ]
 ]
 
@@ -82,6 +94,36 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cigarette": ("tobacco",),
     "vape": ("nicotine",),
     "vaping": ("nicotine",),
+    # shorthand in employers' messages
+    "max": ("maximum",),
+    "ee": ("employee",),
+    "ees": ("employee",),
+    "emp": ("employee",),
+    "dep": ("dependent",),
+    "deps": ("dependent",),
+    "eff": ("effective",),
+    "prem": ("premium",),
+    "pmt": ("payment",),
+    "pymt": ("payment",),
+    "acct": ("account",),
+    "amt": ("amount",),
+    "qtr": ("quarterly",),
+    "qtrly": ("quarterly",),
+    "yr": ("year",),
+    "wk": ("week",),
+    "retro": ("retroactive",),
+    "recon": ("reconcile",),
+    "dob": ("birth", "date"),
+    "hurt": ("accident", "injury"),
+    "injure": ("accident", "injury"),
+    "layoff": ("terminate",),
+    "delinquency": ("past", "due"),
+    "unremitted": ("remit",),
+    "subsidiary": ("division", "location"),
+    "branch": ("location",),
+    "lawyer": ("legal", "sue"),
+    "attorney": ("legal", "sue"),
+    "litigation": ("legal", "sue"),
     "kid": ("child",),
     "son": ("child",),
     "daughter": ("child",),
@@ -142,6 +184,12 @@ def known_word(word: str) -> bool:
 
 def normalise(text: str) -> list[str]:
     """Tokens for the index or a query: lemmas, stop words dropped, synonyms expanded."""
+    return list(_normalise(text))
+
+
+@lru_cache(maxsize=16384)
+def _normalise(text: str) -> tuple[str, ...]:
+    # cached: building the index normalises each `asked` phrasing for several fields
     text = text.lower().replace("’", "'")
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
@@ -159,7 +207,7 @@ def normalise(text: str) -> list[str]:
         if word in STOP or token.text in STOP:
             continue
         tokens.extend(SYNONYMS.get(word, (word,)))
-    return tokens
+    return tuple(tokens)
 
 
 _stemmer = snowballstemmer.stemmer("english")
