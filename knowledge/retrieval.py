@@ -48,6 +48,8 @@ from .text import TypoCorrector, normalise, stem
 THRESHOLD_FILE = Path(__file__).parent / "data" / "threshold.json"
 META_WORDS_FILE = Path(__file__).parent / "data" / "meta_words.txt"
 SHORT_ANSWER_MIN_CHARS = 80
+# a capitalised word that does not open a sentence
+_NAME = re.compile(r"(?<=[a-z,;:]\s)[A-Z][a-z]+\b")
 
 
 
@@ -55,7 +57,7 @@ SHORT_ANSWER_MIN_CHARS = 80
 class RankingConfig:
     """Ranking knobs; the defaults are the measured choice (see benchmarks/knowledge.py)."""
 
-    k1: float = 1.2
+    k1: float = 0.9  # low: a word repeated in a section (bill, employee) saturates sooner
     b: float = 0.5
     heading_weight: int = 2  # a section's heading words count this many times in its tokens
     doc_weight: float = 0.0  # share of the whole document's BM25 score added to a section's
@@ -245,8 +247,11 @@ class KnowledgeBase:
     # --- retrieval -------------------------------------------------------------------------
 
     def query_words(self, question: str) -> list[str]:
-        """The question's normalised words, typos corrected."""
-        return [self._corrector.correct(t) for t in normalise(question)]
+        """The question's normalised words, typos corrected. A word capitalised inside a
+        sentence is a name ("Peterson", "Paylocity"): it is left as it is, not "corrected" to
+        an index word ("person")."""
+        names = {m.lower() for m in _NAME.findall(question)}
+        return [t if t in names else self._corrector.correct(t) for t in normalise(question)]
 
     def query_tokens(self, question: str) -> list[str]:
         """The terms searched for (words, and word pairs if configured), each once."""

@@ -1,13 +1,16 @@
 """Text normalisation shared by the index and the queries.
 
 Both sides go through the same steps so that a question's words meet the documents' words:
-lower-case, expand phrases and abbreviations that employers use (CI, EOI, bi-weekly…),
+lower-case, expand phrases and abbreviations that employers use (CI, EOI, bi-weekly…) and
+everyday ways of saying a topic ("quit smoking" is non-tobacco, "doesn't work here anymore" is a
+termination, "put on hold" is suspense, "get the premium back" is a refund),
 tokenise with spaCy's English tokenizer, lemmatise with the lookup tables of
 spacy-lookups-data, drop stop words (the index then stems the lemmas with Snowball). Query words that the index has never seen are then
 corrected to the closest index word with rapidfuzz (typos; the candidates include the documents'
 words as written, so "recieved" meets "received" and then its lemma), unless they are real English words
 (an unknown real word such as "auto" says the question is off-topic, which the no-answer
-threshold needs to see).
+threshold needs to see; the dictionary is spaCy's lemma tables plus its WordNet lemma index, so
+"right away" does not become "right way").
 """
 from __future__ import annotations
 
@@ -19,12 +22,13 @@ import spacy
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lookups import load_lookups
 
 # Words spaCy lists as stop words that carry meaning in this domain ("whole life", "due date",
 # "back premium", "name change", "benefit amount", "call back").
 _KEEP = {"due", "back", "whole", "name", "amount", "full", "first", "call", "move", "off",
-         "often", "long"}
-STOP = frozenset(STOP_WORDS - _KEEP) | {"s", "hi", "hello", "thanks", "pls", "please"}
+         "often", "long", "after", "within", "when"}
+STOP = frozenset(STOP_WORDS - _KEEP) | {"s", "hi", "hello", "thanks", "pls", "please", "mean"}
 
 # Multi-word forms written several ways; applied to lower-cased text before tokenising.
 _PHRASES: list[tuple[re.Pattern[str], str]] = [
@@ -66,8 +70,50 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
         (r"\bsign(?:ed|ing)? up\b", "enroll"),
         (r"\bpre[\s-]?ex(?:isting)?\b", "pre existing"),
         (r"\bdate of birth\b", "birth date"),
+        (r"\bbi[\s-]?(?:wkly|wk)\b", "biweekly"),
+        (r"\bsemi[\s-]?(?:mo|mthly|monthy)\b", "semimonthly"),
+        # someone stopping tobacco is about non-tobacco rates, not about leaving a job ("quit")
+        (r"\b(?:quit|quits|quitting|stopped|stop|stops|stopping|gave up|give up|given up|kicked)"
+         r" (?:smoking|smoke|tobacco|vaping|vape|nicotine|cigarettes|chewing)\b", "nontobacco"),
+        (r"\b(?:tobacco|nicotine)[\s-]free\b", "nontobacco"),
+        (r"\b(?:has ?n[o']?t|have ?n[o']?t|does ?n[o']?t|do ?n[o']?t|did ?n[o']?t|not|never|no longer)"
+         r" (?:smoked|smokes?|smoking|vaped|vapes?|vaping|used tobacco|uses? tobacco)\b", "nontobacco"),
+        # taking someone off a bill or a list is removing them
+        (r"\btake (?:[\w']+ ){0,2}?(?:off|away)\b", "remove"),
+        # the employer (or its staff) seeing or passing on information is a question of what
+        # may be shared ("can we see…", "can I tell him…")
+        (r"\b(?:can|could|may|are) (?:we|i|hr|managers?|supervisors?)(?: be allowed to)?"
+         r" (?:see|view|access|look up|tell|be told)\b", "share"),
+        # raising or lowering an amount
+        (r"\b(?:up|bump|bumps|bumped|upping) (?:his |her |their |the |my |our )?"
+         r"(?:coverage|amount|benefit|life|insurance)\b", "increase coverage"),
+        # ways of saying someone no longer works for the employer
+        # (a bare "doesn't work" is more often the portal than a person)
+        (r"\b(?:does ?n[o']?t|do ?n[o']?t|did ?n[o']?t|is ?n[o']?t|not|no longer) (?:work|working|works)"
+         r" (?:here|there|for (?:us|you|the company|the employer))(?: any ?more)?\b", "terminate"),
+        (r"\b(?:no longer (?:works?|working|employed)|not employed)\b", "terminate"),
+        # the reconciliation flags, so that "not" (a stop word) does not vanish from them
+        (r"\bnot on (?:the |our )?(?:list[\s-]?)?bill\b", "notonbill"),
+        (r"\bno payment received\b", "nopaymentreceived"),
+        # money held rather than applied
+        (r"\b(?:put |placed |being |is |was |kept )?on hold\b", "held suspense"),
+        # asking for premium to come back is asking for a refund
+        (r"\b(?:get|gets|getting|got|give|giving|pay|paid) (?:[\w']+ ){0,2}?(?:premium|premiums|money|"
+         r"it|that|them|anything) back\b", "refund"),
+        (r"\bmoney back\b", "refund"),
+        (r"\b(?:get|gets|getting|got) back\b(?! to)", "refund"),
+        # getting a lapsed policy back in force
+        (r"\b(?:get|gets|getting|bring|put|have) (?:his |her |their |the |my |our |this |that )?"
+         r"(?:coverage|policy|policies|insurance|plan) back\b", "reinstate"),
+        (r"\b(?:restore|restores|restored|restoring|reactivate|reactivated|revive|revived)\b", "reinstate"),
+        (r"\bfind out\b", "know"),
+        # a payment that was not made is a late one
+        (r"\b(?:miss|misses|missed|missing|skip|skips|skipped) (?:[\w']+ ){0,3}?payments?\b", "late payment"),
     ]
 ]
+
+_TOBACCO = re.compile(r"\b(?:tobacco|nicotine|smok\w*|vap(?:e|ing)|cigarettes?)\b")
+_QUIT = re.compile(r"\b(?:quit|quits|quitting|stopped)\b")
 
 # Lookup-table lemmas that are wrong for this domain ("number" is not a comparative of "numb").
 _LEMMA_EXCEPTIONS = {"number": "number", "numbers": "number", "maria": "maria"}
@@ -155,7 +201,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "portable": ("port",),
     "deduction": ("deduct",),
     "refund": ("refund",),
+    "admin": ("administrator",),
+    "reprint": ("copy",),
 }
+
+# Health-insurance words that no English word list holds but that are not typos: left unknown
+# (they say the question is about something else) rather than "corrected" ("copay" -> "copy").
+OUTSIDE_WORDS = frozenset({"copay", "copays", "coinsurance", "formulary", "telehealth",
+                           "telemedicine", "preauthorization", "precertification", "hsa", "fsa",
+                           "hra", "ppo", "hmo", "epo", "cobra"})
 
 _nlp = None
 _known_words: frozenset[str] | None = None
@@ -171,7 +225,12 @@ def _pipeline():
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
         # The table's keys are hashes; its values (the lemmas) are plain English words, which
         # is the dictionary the typo corrector needs to tell a typo from an unknown real word.
-        _known_words = frozenset(str(lemma) for lemma in table.values())
+        # The lemma values lack words that never inflect ("away", "anymore", "texas"), which the
+        # corrector would then "fix" into an index word ("right away" -> "right way"); the
+        # dictionary of lemmas by part of speech in spacy-lookups-data adds them.
+        index = load_lookups("en", ["lemma_index"]).get_table("lemma_index")
+        _known_words = frozenset(str(lemma) for lemma in table.values()) | frozenset(
+            w for words in index.values() for w in words if w.isalpha())
         _nlp = nlp
     return _nlp
 
@@ -179,7 +238,7 @@ def _pipeline():
 def known_word(word: str) -> bool:
     _pipeline()
     assert _known_words is not None
-    return word in _known_words
+    return word in _known_words or word in OUTSIDE_WORDS
 
 
 def normalise(text: str) -> list[str]:
@@ -193,6 +252,9 @@ def _normalise(text: str) -> tuple[str, ...]:
     text = text.lower().replace("’", "'")
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
+    if _TOBACCO.search(text):
+        # in a question about tobacco, someone who "quit" or "stopped" gave up tobacco
+        text = _QUIT.sub("nontobacco", text)
     tokens: list[str] = []
     for token in _pipeline()(text):
         # "I-9", "W-2": keep as one unknown word ("i9") rather than dropping it, so that
@@ -204,6 +266,9 @@ def _normalise(text: str) -> tuple[str, ...]:
             tokens.append(raw)
             continue
         word = _LEMMA_EXCEPTIONS.get(token.text) or token.lemma_ or token.text
+        if word == "why":  # a stop word, but "why…?" asks for the reasons
+            tokens.append("reason")
+            continue
         if word in STOP or token.text in STOP:
             continue
         tokens.extend(SYNONYMS.get(word, (word,)))

@@ -300,3 +300,42 @@ def test_everyday_words_and_shorthand_meet_the_documents_words():
     assert normalise("he was let go") == ["terminate"]
     assert normalise("pre-ex condition") == normalise("pre-existing condition")
     assert normalise("max benefit for ee deps") == ["maximum", "benefit", "employee", "dependent"]
+
+
+def test_ways_of_saying_a_topic_meet_the_documents_words():
+    from knowledge.text import normalise
+
+    # "quit" is leaving a job, except in a question about tobacco
+    assert normalise("employee quit smoking") == ["employee", "nontobacco"]
+    assert "nontobacco" in normalise("a refund of the tobacco premium she paid after she quit")
+    assert normalise("he hasn't smoked in a year")[0] == "nontobacco"
+    assert "terminate" in normalise("employee quit last week")
+    assert normalise("someone who doesn't work here anymore") == ["terminate"]
+    assert normalise('what does "Not on Bill" mean') == ["notonbill"]
+    assert normalise("does he get his premium back") == ["refund"]
+    assert normalise("why was it put on hold")[0] == "reason"
+    assert normalise("bi wkly deduction") == normalise("biweekly deduction")
+
+
+def test_real_words_and_names_are_not_typo_corrected(kb):
+    # "away" and "copay" are words, "Peterson" a name: none becomes an index word
+    assert kb.query_words("do they lose coverage right away") == ["lose", "coverage", "right", "away"]
+    assert "copay" in kb.query_words("what is the copay")
+    assert "peterson" in kb.query_words("John Peterson passed away")
+    assert kb.query_words("premum refnd") == ["premium", "refund"]  # typos still are
+
+
+def test_newborn_and_special_enrollment_windows_point_to_each_other(kb):
+    newborn = kb.get("newborns-and-adoptions", "adding-a-newborn").text
+    special = kb.get("dependent-eligibility", "special-enrollment-periods").text
+    assert "31 days" in newborn and "30-day HIPAA" in newborn and "Dependent eligibility" in newborn
+    assert "HIPAA" in special and "30 days" in special and "31 days" in special
+    assert "Newborns and adopted children" in special
+
+
+def test_bills_say_to_strike_a_terminated_persons_line():
+    from knowledge.documents import load_documents
+
+    text = " ".join(s.text for d in load_documents() for s in d.sections)
+    assert "Pay the bill as it is" not in text
+    assert "strike through the line with a change code" in text
