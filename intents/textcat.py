@@ -1,12 +1,19 @@
-"""Intent classifier: TF-IDF word + character n-grams and a softmax (multinomial logistic)
-regression, as a spaCy pipeline component ("ea_intent_classifier").
+"""Intent classifier: TF-IDF word + character n-grams into an ensemble of a softmax
+(multinomial logistic) regression and a one-hidden-layer perceptron, as a spaCy pipeline
+component ("ea_intent_classifier").
 
-Why not spaCy's own textcat: on our valid split (wordings training never saw) this model is right
-on 87.2% of messages against 72.8% for spacy.TextCatBOW.v3 (unigrams+bigrams, 10 epochs; see
-benchmarks/nlu_public.py --arch spacy_bow), trains in seconds with a deterministic optimiser
-(L-BFGS, so `train` rebuilds the model bit for bit) and answers in about a millisecond.
+Why not spaCy's own textcat: on our valid split (wordings training never saw) the linear model
+alone was right on 87.2% of messages against 72.8% for spacy.TextCatBOW.v3 (unigrams+bigrams,
+10 epochs; see benchmarks/nlu_public.py --arch spacy_bow), trains in seconds with a deterministic
+optimiser (L-BFGS, so `train` rebuilds the model bit for bit) and answers in about a millisecond.
 Character n-grams make it robust to the typos and abbreviations employers write ("bi wkly",
 "reinstatment").
+
+The perceptron (ReLU hidden layer on the same sparse features, Adam with a seeded example order,
+so still bit for bit) learns feature conjunctions the linear model cannot; the two disagree on
+enough messages that averaging their log-probabilities beats either: 5-fold CV in-scope accuracy
+0.870 -> 0.880, BANKING77 test 92.0 -> 92.8 (numbers in config.cfg). `hidden = 0` in config.cfg
+gives the linear model alone.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ import json
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -43,6 +51,17 @@ def words_of(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+@lru_cache(maxsize=65536)
+def _char_grams(word: str, lo: int, hi: int) -> Counter[str]:
+    """The character n-grams of one word (memoised: building them was most of the time a message
+    took, and employers reuse the same few thousand words). Callers must not modify the result."""
+    padded = f"<{word}>"
+    grams: Counter[str] = Counter()
+    for n in range(lo, hi + 1):
+        grams.update("c " + padded[i:i + n] for i in range(len(padded) - n + 1))
+    return grams
+
+
 class Featurizer:
     """Text -> sparse TF-IDF vector: word uni/bigrams and character n-grams inside words,
     each block L2-normalised so short and long messages weigh the same."""
@@ -62,9 +81,7 @@ class Featurizer:
         char_feats: Counter[str] = Counter()
         lo, hi = self.char_ngrams
         for w in alnum:
-            padded = f"<{w}>"
-            for n in range(lo, hi + 1):
-                char_feats.update("c " + padded[i:i + n] for i in range(len(padded) - n + 1))
+            char_feats.update(_char_grams(w, lo, hi))
         return word_feats, char_feats
 
     def fit(self, texts: Sequence[str], min_df: int = 2) -> "Featurizer":
@@ -114,19 +131,89 @@ def softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=-1, keepdims=True)
 
 
+def log_softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=-1, keepdims=True)
+    return z - np.log(np.exp(z).sum(axis=-1, keepdims=True))
+
+
+def fit_mlp(x: sparse.csr_matrix, y: np.ndarray, sample_weight: np.ndarray, k: int, hidden: int,
+            epochs: int, lr: float, batch: int, seed: int) -> list[np.ndarray]:
+    """One ReLU hidden layer and a softmax output, trained with Adam on minibatches in an order
+    drawn from `seed` (so the result is the same on every run). The first layer is as wide as the
+    vocabulary but each batch touches only the rows of its own features, so only those rows get an
+    Adam step ("lazy" Adam, as for sparse embeddings); the learning rate decays linearly to 0."""
+    rng = np.random.default_rng(seed)
+    n, d = x.shape
+    w1 = (rng.standard_normal((d, hidden)) * math.sqrt(2.0 / (d + hidden))).astype(np.float32)
+    b1 = np.zeros(hidden, np.float32)
+    w2 = (rng.standard_normal((hidden, k)) * math.sqrt(2.0 / (hidden + k))).astype(np.float32)
+    b2 = np.zeros(k, np.float32)
+    m1, v1 = np.zeros_like(w1), np.zeros_like(w1)
+    dense = [b1, w2, b2]
+    m = [np.zeros_like(p) for p in dense]
+    v = [np.zeros_like(p) for p in dense]
+    x = x.astype(np.float32).tocsr()
+    weight = (sample_weight / sample_weight.mean()).astype(np.float32)
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    steps, t = epochs * math.ceil(n / batch), 0
+    for _ in range(epochs):
+        order = rng.permutation(n)
+        for s in range(0, n, batch):
+            idx = order[s:s + batch]
+            xb = x[idx]
+            rows = np.unique(xb.indices)
+            xc = xb[:, rows]
+            w1r = w1[rows]
+            h = np.asarray(xc @ w1r) + b1
+            mask = (h > 0).astype(np.float32)
+            a = h * mask
+            g = softmax(a @ w2 + b2)
+            g[np.arange(len(idx)), y[idx]] -= 1
+            g *= weight[idx, None] / len(idx)
+            ga = (g @ w2.T) * mask
+            grads = [ga.sum(axis=0), a.T @ g, g.sum(axis=0)]
+            gw1 = np.asarray(xc.T @ ga)
+            t += 1
+            step = lr * (1 - (t - 1) / steps)
+            c1, c2 = 1 - beta1 ** t, 1 - beta2 ** t
+            mr = m1[rows] * beta1 + (1 - beta1) * gw1
+            vr = v1[rows] * beta2 + (1 - beta2) * gw1 * gw1
+            m1[rows], v1[rows] = mr, vr
+            w1[rows] = w1r - (step * (mr / c1) / (np.sqrt(vr / c2) + eps)).astype(np.float32)
+            for i, (param, grad) in enumerate(zip(dense, grads)):
+                m[i] = beta1 * m[i] + (1 - beta1) * grad
+                v[i] = beta2 * v[i] + (1 - beta2) * grad * grad
+                param -= (step * (m[i] / c1) / (np.sqrt(v[i] / c2) + eps)).astype(np.float32)
+    return [w1, b1, w2, b2]
+
+
 class LinearIntentModel:
-    """Features + softmax regression weights; knows nothing of spaCy."""
+    """Features -> softmax regression, and (hidden > 0) a one-hidden-layer perceptron on the same
+    features; the prediction is the softmax of their log-probabilities averaged with weight
+    `mlp_weight` on the perceptron, plus `label_bias` (the per-label shift calibration adds).
+    Knows nothing of spaCy. (The name predates the perceptron; nlu.py, train.py and the
+    benchmarks use it.)"""
 
     def __init__(self, labels: Sequence[str], char_ngrams=(2, 5), word_ngrams=2, min_df=2,
-                 l2=1e-4, max_iter=300, oos_weight=1.0):
+                 l2=1e-4, max_iter=300, oos_weight=1.0, hidden=0, mlp_epochs=10, mlp_lr=2e-3,
+                 mlp_batch=32, mlp_weight=0.7, seed=0):
         self.labels = list(labels)
         self.oos_weight = oos_weight
         self.featurizer = Featurizer(tuple(char_ngrams), word_ngrams)
         self.min_df = min_df
         self.l2 = l2
         self.max_iter = max_iter
+        self.hidden = hidden
+        self.mlp_epochs, self.mlp_lr, self.mlp_batch = mlp_epochs, mlp_lr, mlp_batch
+        self.mlp_weight = mlp_weight
+        self.seed = seed
         self.weights = np.zeros((0, len(self.labels)), dtype=np.float32)
         self.bias = np.zeros(len(self.labels), dtype=np.float32)
+        self.mlp: list[np.ndarray] = []  # w1 (features x hidden), b1, w2 (hidden x labels), b2
+        self.label_bias = np.zeros(len(self.labels), dtype=np.float32)
+
+    # the labels the model knows ("out_of_scope" in the product, "oos" on CLINC150)
+    _OOS_LABELS = ("out_of_scope", "oos")
 
     def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "LinearIntentModel":
         unknown = sorted(set(labels) - set(self.labels))
@@ -137,15 +224,17 @@ class LinearIntentModel:
             raise ValueError(f"labels without a training example: {missing}")
         self.featurizer.fit(texts, self.min_df)
         x = self.featurizer.matrix(texts)
+        target = np.array([self.labels.index(l) for l in labels])
         y = np.zeros((len(texts), len(self.labels)))
-        y[np.arange(len(texts)), [self.labels.index(l) for l in labels]] = 1.0
+        y[np.arange(len(texts)), target] = 1.0
         n, d, k = len(texts), x.shape[1], len(self.labels)
         # every intent weighs the same in the loss, however many examples it has
         counts = y.sum(axis=0)
-        sample_weight = (n / (k * counts[y.argmax(axis=1)]))[:, None] / n
+        sample_weight = (n / (k * counts[target]))[:, None] / n
         # out_of_scope may weigh more: answering a message we don't serve costs more than asking
-        if "out_of_scope" in self.labels and self.oos_weight != 1.0:
-            sample_weight[y[:, self.labels.index("out_of_scope")] == 1] *= self.oos_weight
+        oos = [l for l in self._OOS_LABELS if l in self.labels]
+        if oos and self.oos_weight != 1.0:
+            sample_weight[y[:, self.labels.index(oos[0])] == 1] *= self.oos_weight
 
         def loss_and_grad(theta: np.ndarray) -> tuple[float, np.ndarray]:
             w = theta[: d * k].reshape(d, k)
@@ -160,6 +249,9 @@ class LinearIntentModel:
                                    options={"maxiter": self.max_iter, "maxcor": 8})
         self.weights = result.x[: d * k].reshape(d, k).astype(np.float32)
         self.bias = result.x[d * k:].astype(np.float32)
+        self.mlp = (fit_mlp(x, target, sample_weight.ravel(), k, self.hidden, self.mlp_epochs,
+                            self.mlp_lr, self.mlp_batch, self.seed) if self.hidden else [])
+        self.label_bias = np.zeros(k, dtype=np.float32)
         return self
 
     def known_words(self, text: str) -> int:
@@ -168,15 +260,32 @@ class LinearIntentModel:
         bias alone."""
         return sum(1 for w in words_of(text) if w[0].isalnum() and "w " + w in self.featurizer.index)
 
+    def _combine(self, linear: np.ndarray, hidden: np.ndarray | None) -> np.ndarray:
+        if hidden is None:
+            return log_softmax(linear) + self.label_bias
+        h = np.maximum(hidden + self.mlp[1], 0)
+        mlp = h @ self.mlp[2] + self.mlp[3]
+        a = self.mlp_weight
+        return (1 - a) * log_softmax(linear) + a * log_softmax(mlp) + self.label_bias
+
+    def logits_of_matrix(self, x: sparse.csr_matrix) -> np.ndarray:
+        """Unnormalised log-probabilities (softmax gives predict_proba) of a feature matrix."""
+        linear = np.asarray(x @ self.weights) + self.bias
+        # float32 x float32: a float64 matrix would make scipy copy the whole first layer to float64
+        return self._combine(linear, np.asarray(x.astype(np.float32) @ self.mlp[0]) if self.mlp else None)
+
+    def logits(self, texts: Sequence[str]) -> np.ndarray:
+        return self.logits_of_matrix(self.featurizer.matrix(texts))
+
     def predict_proba_one(self, text: str) -> np.ndarray:
         cols, vals = self.featurizer.vector(text)
-        return softmax(vals @ self.weights[cols] + self.bias)
+        linear = vals @ self.weights[cols] + self.bias
+        return softmax(self._combine(linear, vals @ self.mlp[0][cols] if self.mlp else None))
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, len(self.labels)))
-        x = self.featurizer.matrix(texts)
-        return softmax(np.asarray(x @ self.weights) + self.bias)
+        return softmax(self.logits(texts))
 
     # -- persistence: plain JSON + .npy, small and diff-friendly
     def to_disk(self, path: Path) -> None:
@@ -187,6 +296,14 @@ class LinearIntentModel:
         np.save(path / "weights.npy", self.weights.astype(np.float16))
         np.save(path / "bias.npy", self.bias)
         np.save(path / "idf.npy", self.featurizer.idf)
+        np.save(path / "label_bias.npy", self.label_bias)
+        for name in ("mlp_w1", "mlp_b1", "mlp_w2", "mlp_b2"):
+            (path / f"{name}.npy").unlink(missing_ok=True)
+        if self.mlp:
+            np.save(path / "mlp_w1.npy", self.mlp[0].astype(np.float16))
+            np.save(path / "mlp_b1.npy", self.mlp[1])
+            np.save(path / "mlp_w2.npy", self.mlp[2])
+            np.save(path / "mlp_b2.npy", self.mlp[3])
 
     def from_disk(self, path: Path) -> "LinearIntentModel":
         features = json.loads((path / "features.json").read_text())
@@ -194,6 +311,11 @@ class LinearIntentModel:
         self.featurizer.idf = np.load(path / "idf.npy")
         self.weights = np.load(path / "weights.npy").astype(np.float32)
         self.bias = np.load(path / "bias.npy")
+        self.label_bias = (np.load(path / "label_bias.npy") if (path / "label_bias.npy").exists()
+                           else np.zeros(len(self.labels), dtype=np.float32))
+        self.mlp = ([np.load(path / f"{name}.npy").astype(np.float32)
+                     for name in ("mlp_w1", "mlp_b1", "mlp_w2", "mlp_b2")]
+                    if (path / "mlp_w1.npy").exists() else [])
         return self
 
 
@@ -201,10 +323,12 @@ class IntentClassifier:
     """spaCy component: sets `doc.cats` to a probability for every intent label."""
 
     def __init__(self, nlp: Language, name: str, labels: list[str], char_ngrams: list[int],
-                 word_ngrams: int, min_df: int, l2: float, max_iter: int, oos_weight: float = 1.0):
+                 word_ngrams: int, min_df: int, l2: float, max_iter: int, oos_weight: float = 1.0,
+                 hidden: int = 0, mlp_epochs: int = 10, mlp_lr: float = 2e-3, mlp_batch: int = 32,
+                 mlp_weight: float = 0.7, seed: int = 0):
         self.name = name
         self.model = LinearIntentModel(labels, tuple(char_ngrams), word_ngrams, min_df, l2, max_iter,
-                                       oos_weight)
+                                       oos_weight, hidden, mlp_epochs, mlp_lr, mlp_batch, mlp_weight, seed)
 
     @property
     def labels(self) -> list[str]:
@@ -227,9 +351,13 @@ class IntentClassifier:
     "ea_intent_classifier",
     assigns=["doc.cats"],
     default_config={"labels": [], "char_ngrams": [2, 5], "word_ngrams": 2, "min_df": 2,
-                    "l2": 1e-4, "max_iter": 300, "oos_weight": 1.0},
+                    "l2": 1e-4, "max_iter": 300, "oos_weight": 1.0, "hidden": 0, "mlp_epochs": 10,
+                    "mlp_lr": 2e-3, "mlp_batch": 32, "mlp_weight": 0.7, "seed": 0},
 )
 def make_intent_classifier(nlp: Language, name: str, labels: list[str], char_ngrams: list[int],
                            word_ngrams: int, min_df: int, l2: float, max_iter: int,
-                           oos_weight: float = 1.0) -> IntentClassifier:
-    return IntentClassifier(nlp, name, labels, char_ngrams, word_ngrams, min_df, l2, max_iter, oos_weight)
+                           oos_weight: float = 1.0, hidden: int = 0, mlp_epochs: int = 10,
+                           mlp_lr: float = 2e-3, mlp_batch: int = 32, mlp_weight: float = 0.7,
+                           seed: int = 0) -> IntentClassifier:
+    return IntentClassifier(nlp, name, labels, char_ngrams, word_ngrams, min_df, l2, max_iter, oos_weight,
+                            hidden, mlp_epochs, mlp_lr, mlp_batch, mlp_weight, seed)

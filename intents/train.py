@@ -129,13 +129,12 @@ def train(cfg, output: Path, log=print) -> Language:
     gold = [r.intent for r in valid_rows]
     oos_bias = 0.0
     if cfg["calibration"].get("oos_bias", False):
-        # calibrate the out_of_scope logit on valid and fold the shift into the model's bias, so
-        # doc.cats (and every consumer of the probabilities) see the calibrated model
-        x = classifier.featurizer.matrix([r.text for r in valid_rows])
-        logits = np.asarray(x @ classifier.weights) + classifier.bias
+        # calibrate the out_of_scope logit on valid and fold the shift into the model's per-label
+        # bias, so doc.cats (and every consumer of the probabilities) see the calibrated model
+        logits = classifier.logits([r.text for r in valid_rows])
         oos_bias = choose_out_of_scope_bias(logits, gold, labels,
                                             cfg["calibration"].get("min_oos_recall", 0.0))
-        classifier.bias[labels.index(OUT_OF_SCOPE)] += np.float32(oos_bias)
+        classifier.label_bias[labels.index(OUT_OF_SCOPE)] += np.float32(oos_bias)
         log(f"out_of_scope logit shifted by {oos_bias:+.2f} (chosen on valid)")
     probs = classifier.predict_proba([r.text for r in valid_rows])
     oos = choose_out_of_scope_threshold(probs, gold, labels,

@@ -21,6 +21,7 @@ from pathlib import Path
 from ..dataset import Example
 from ..entities import extract_entities
 from ..labels import CONVERSATIONAL_INTENTS, INTENT_LABELS, OUT_OF_SCOPE
+from . import batch6
 from .actions import ACTIONS, FRAMES
 from .chat import CHAT_LINES
 from .emails import EMAILS
@@ -255,13 +256,31 @@ def generate(seed: int, today: date, per_intent: int = 200, out_of_scope: int = 
 def extra_templates(all_templates: dict[str, list[str]]) -> list[tuple[str, str]]:
     """extra.py's (intent, template) pairs without near-copies of any earlier template, action
     or chat line of any split: ratio >= 80 within the intent, >= 90 across intents."""
+    candidates = [(i, t) for i, rows in EXTRA_TEMPLATES.items() for t in rows]
+    candidates += [(OUT_OF_SCOPE, t) for t in EXTRA_OUT_OF_SCOPE]
+    return _without_near_copies(all_templates, [], candidates)
+
+
+def batch6_templates(all_templates: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """batch6.py's (intent, template) pairs without near-copies (same ratios as extra_templates)
+    of any earlier template, action or chat line of any split, or of any extra.py entry."""
+    earlier = [(i, t) for i, rows in EXTRA_TEMPLATES.items() for t in rows]
+    earlier += [(OUT_OF_SCOPE, t) for t in EXTRA_OUT_OF_SCOPE]
+    candidates = [(i, t) for batch in (batch6.ROUND_6_TEMPLATES, batch6.ROUND_6B_TEMPLATES,
+                                       batch6.ROUND_6C_TEMPLATES)
+                  for i, rows in batch.items() for t in rows]
+    candidates += [(OUT_OF_SCOPE, t) for t in batch6.ROUND_6_OUT_OF_SCOPE]
+    return _without_near_copies(all_templates, earlier, candidates)
+
+
+def _without_near_copies(all_templates: dict[str, list[str]], earlier: list[tuple[str, str]],
+                         candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
     from rapidfuzz import fuzz
 
     seen: list[tuple[str, str]] = [(i, _norm(t)) for i, rows in all_templates.items() for t in rows]
     seen += [(i, _norm(t)) for i, rows in ACTIONS.items() for t in rows]
     seen += [(i, _norm(t)) for i, rows in CHAT_LINES.items() for t in rows]
-    candidates = [(i, t) for i, rows in EXTRA_TEMPLATES.items() for t in rows]
-    candidates += [(OUT_OF_SCOPE, t) for t in EXTRA_OUT_OF_SCOPE]
+    seen += [(i, _norm(t)) for i, t in earlier]
     kept = []
     for intent, template in candidates:
         key = _norm(template)
@@ -274,7 +293,7 @@ def extra_templates(all_templates: dict[str, list[str]]) -> list[tuple[str, str]
 
 def add_extra(out: dict[str, list[Example]], seed: int, today: date,
               all_templates: dict[str, list[str]], seen: set[str], variants: int = 3) -> None:
-    """extra.py's wordings and emails, into the train split only.
+    """extra.py's wordings and emails (then batch6.py's, see add_batch6), into the train split only.
 
     Generated after valid and test are complete, from a random generator of their own, so valid
     and test are exactly what they were without them (figures stay comparable across models);
@@ -300,8 +319,56 @@ def add_extra(out: dict[str, list[Example]], seed: int, today: date,
         b = Builder()
         b.add_template(text, filler, False, rng)
         keep(b.example(intent, list(secondary), f"extra-email:{index}"))
+    add_batch6(keep, seed, today, all_templates, variants)
     out["train"].extend(added)
     rng.shuffle(out["train"])
+
+
+def render_batch6(intent: str, template: str, filler: SlotFiller, rng: random.Random) -> Builder:
+    """One template of batch6.py in its own frames (chat openers and closers, e-mail subjects,
+    greetings and signatures that the template splits never use)."""
+    b = Builder()
+    if intent in ("greeting", "goodbye", "human_agent") or rng.random() < 0.65:
+        noisy = rng.random() < 0.5
+        alone = intent in ("greeting", "goodbye")
+        if not alone:
+            b.add_template(rng.choice(batch6.CHAT_OPENERS), filler, False, rng)
+        b.add_template(template, filler, noisy, rng)
+        if not alone:
+            b.add_template(rng.choice(batch6.CHAT_CLOSERS), filler, False, rng)
+        return b
+    if rng.random() < 0.4:
+        b.add_template("Subject: " + rng.choice(batch6.EMAIL_SUBJECTS) + "\n\n", filler, False, rng)
+    b.add_template(rng.choice(batch6.EMAIL_GREETINGS) + "\n\n", filler, False, rng)
+    if rng.random() < 0.4:
+        b.add_plain(rng.choice(batch6.EMAIL_CONTEXT) + " ", filler.today)
+    b.add_template(first_upper(template), filler, False, rng)
+    if rng.random() < 0.3:
+        b.add_plain(" " + rng.choice(batch6.EMAIL_CONTEXT), filler.today)
+    b.add_template("\n\n" + rng.choice(batch6.EMAIL_SIGNATURES), filler, False, rng)
+    return b
+
+
+def add_batch6(keep, seed: int, today: date, all_templates: dict[str, list[str]],
+               variants: int) -> None:
+    """batch6.py's wordings and emails (train only, like extra.py's), from a random generator of
+    their own so the earlier extra batches come out as before: each template half the time in
+    the shared frames of render(), half the time in batch6.py's own."""
+    rng = random.Random(seed * 1013 + 61)
+    filler = SlotFiller(rng, today)
+    for intent, template in batch6_templates(all_templates):
+        for _ in range(variants):
+            if rng.random() < 0.5:
+                email_ok = intent not in {"greeting", "goodbye", "human_agent"}
+                style = "email" if email_ok and rng.random() < 0.3 else "chat"
+                built = render([(intent, template)], filler, rng, style)
+            else:
+                built = render_batch6(intent, template, filler, rng)
+            keep(built.example(intent, source="extra6:" + template_id(intent, template)))
+    for index, (intent, secondary, text) in enumerate(batch6.ROUND_6_EMAILS):
+        b = Builder()
+        b.add_template(text, filler, False, rng)
+        keep(b.example(intent, list(secondary), f"extra6-email:{index}"))
 
 
 def to_jsonl(examples: dict[str, list[Example]]) -> dict[str, str]:

@@ -194,3 +194,47 @@ def _checkno(self) -> Slot:
 
 SlotFiller.amt = _amt
 SlotFiller.checkno = _checkno
+
+
+# Plain-text slots of the sixth extra batch (addresses, states, phone numbers, e-mail addresses):
+# none is an entity, and none contains anything intents/entities.py would read as one.
+STREETS = ["418 Maple Drive", "77 River Rd", "1203 N 27th St", "PO Box 4410", "15 Cottonwood Ln Apt 3B",
+           "900 Commerce Blvd, Suite 210", "6120 Old Mill Road", "2 Harbor View Ct", "350 W Prairie Ave"]
+CITIES = ["Lincoln, NE 68502", "Omaha, NE 68103", "Wichita, KS 67202", "Des Moines, IA 50309",
+          "Sioux Falls, SD 57104", "Kansas City, MO 64111", "Denver, CO 80203", "Fargo, ND 58102"]
+STATES = ["Colorado", "Iowa", "Kansas", "Missouri", "South Dakota", "Texas", "Arizona", "Minnesota",
+          "Wyoming", "Florida"]
+
+
+def _street(self) -> Slot:
+    """A street address, with the city most of the time."""
+    street = self.rng.choice(STREETS)
+    if self.rng.random() < 0.7:
+        street += ", " + self.rng.choice(CITIES)
+    return street, None, None
+
+
+def _state(self) -> Slot:
+    return self.rng.choice(STATES), None, None
+
+
+def _phone(self) -> Slot:
+    r = self.rng
+    area, mid, end = r.choice([402, 308, 531, 712, 785, 816]), r.randint(200, 999), r.randint(0, 9999)
+    style = r.randrange(3)
+    text = (f"({area}) {mid}-{end:04d}" if style == 0 else f"{area}-{mid}-{end:04d}" if style == 1
+            else f"{area}.{mid}.{end:04d}")
+    return text, None, None
+
+
+def _email(self) -> Slot:
+    r = self.rng
+    first, last = r.choice(FIRST).lower(), r.choice(LAST).lower()
+    user = r.choice([f"{first}.{last}", f"{first[0]}{last}", f"{first}{r.randint(1, 99)}"])
+    return f"{user}@{r.choice(['gmail.com', 'yahoo.com', 'outlook.com', 'icloud.com'])}", None, None
+
+
+SlotFiller.street = _street
+SlotFiller.state = _state
+SlotFiller.phone = _phone
+SlotFiller.email = _email
