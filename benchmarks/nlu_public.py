@@ -104,7 +104,8 @@ class EaTfidf:
         settings = dict(ea_config.load()["components"]["ea_intents"])
         settings.pop("factory")
         settings.update(self.overrides)
-        self.model = LinearIntentModel(labels, **settings)
+        # CLINC150's out-of-scope class is "oos"; it gets the weight the product gives out_of_scope
+        self.model = LinearIntentModel(labels, **settings, **({"oos_label": "oos"} if "oos" in labels else {}))
 
     def fit(self, texts, labels):
         self.model.fit(texts, labels)
@@ -162,12 +163,17 @@ def accuracy(probs: np.ndarray, labels: list[str], gold: list[str]) -> float:
     return float(np.mean([labels[i] == g for i, g in zip(probs.argmax(axis=1), gold)]))
 
 
+def in_scope_and_oos(pred: list[str], gold: list[str]) -> tuple[float, float]:
+    """(in-scope accuracy, oos recall)."""
+    in_scope = [p == g for p, g in zip(pred, gold) if g != "oos"]
+    oos = [p == g for p, g in zip(pred, gold) if g == "oos"]
+    return float(np.mean(in_scope)), float(np.mean(oos))
+
+
 def clinc_scores(probs: np.ndarray, labels: list[str], gold: list[str], threshold: float) -> tuple[float, float]:
     """(in-scope accuracy, oos recall) with predictions below `threshold` turned into oos."""
     pred = [labels[i] if p[i] >= threshold else "oos" for p, i in zip(probs, probs.argmax(axis=1))]
-    in_scope = [(p, g) for p, g in zip(pred, gold) if g != "oos"]
-    oos = [(p, g) for p, g in zip(pred, gold) if g == "oos"]
-    return float(np.mean([p == g for p, g in in_scope])), float(np.mean([p == g for p, g in oos]))
+    return in_scope_and_oos(pred, gold)
 
 
 def clinc_bias_scores(probs: np.ndarray, labels: list[str], gold: list[str], shift: float) -> tuple[float, float]:
@@ -175,10 +181,7 @@ def clinc_bias_scores(probs: np.ndarray, labels: list[str], gold: list[str], shi
     argmax (a calibrated per-class bias, as intents/train.py does for out_of_scope)."""
     z = np.log(probs + 1e-12)
     z[:, labels.index("oos")] += shift
-    pred = [labels[i] for i in z.argmax(axis=1)]
-    in_scope = [(p, g) for p, g in zip(pred, gold) if g != "oos"]
-    oos = [(p, g) for p, g in zip(pred, gold) if g == "oos"]
-    return float(np.mean([p == g for p, g in in_scope])), float(np.mean([p == g for p, g in oos]))
+    return in_scope_and_oos([labels[i] for i in z.argmax(axis=1)], gold)
 
 
 def run(name: str, arch: str, valid: bool = False) -> list[str]:

@@ -196,9 +196,10 @@ class LinearIntentModel:
 
     def __init__(self, labels: Sequence[str], char_ngrams=(2, 5), word_ngrams=2, min_df=2,
                  l2=1e-4, max_iter=300, oos_weight=1.0, hidden=0, mlp_epochs=10, mlp_lr=2e-3,
-                 mlp_batch=32, mlp_weight=0.7, seed=0):
+                 mlp_batch=32, mlp_weight=0.7, seed=0, oos_label="out_of_scope"):
         self.labels = list(labels)
         self.oos_weight = oos_weight
+        self.oos_label = oos_label  # the class `oos_weight` applies to (CLINC150 calls it "oos")
         self.featurizer = Featurizer(tuple(char_ngrams), word_ngrams)
         self.min_df = min_df
         self.l2 = l2
@@ -211,9 +212,6 @@ class LinearIntentModel:
         self.bias = np.zeros(len(self.labels), dtype=np.float32)
         self.mlp: list[np.ndarray] = []  # w1 (features x hidden), b1, w2 (hidden x labels), b2
         self.label_bias = np.zeros(len(self.labels), dtype=np.float32)
-
-    # the labels the model knows ("out_of_scope" in the product, "oos" on CLINC150)
-    _OOS_LABELS = ("out_of_scope", "oos")
 
     def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "LinearIntentModel":
         unknown = sorted(set(labels) - set(self.labels))
@@ -232,9 +230,8 @@ class LinearIntentModel:
         counts = y.sum(axis=0)
         sample_weight = (n / (k * counts[target]))[:, None] / n
         # out_of_scope may weigh more: answering a message we don't serve costs more than asking
-        oos = [l for l in self._OOS_LABELS if l in self.labels]
-        if oos and self.oos_weight != 1.0:
-            sample_weight[y[:, self.labels.index(oos[0])] == 1] *= self.oos_weight
+        if self.oos_label in self.labels and self.oos_weight != 1.0:
+            sample_weight[target == self.labels.index(self.oos_label)] *= self.oos_weight
 
         def loss_and_grad(theta: np.ndarray) -> tuple[float, np.ndarray]:
             w = theta[: d * k].reshape(d, k)
@@ -268,14 +265,12 @@ class LinearIntentModel:
         a = self.mlp_weight
         return (1 - a) * log_softmax(linear) + a * log_softmax(mlp) + self.label_bias
 
-    def logits_of_matrix(self, x: sparse.csr_matrix) -> np.ndarray:
-        """Unnormalised log-probabilities (softmax gives predict_proba) of a feature matrix."""
+    def logits(self, texts: Sequence[str]) -> np.ndarray:
+        """Unnormalised log-probabilities (softmax gives predict_proba)."""
+        x = self.featurizer.matrix(texts)
         linear = np.asarray(x @ self.weights) + self.bias
         # float32 x float32: a float64 matrix would make scipy copy the whole first layer to float64
         return self._combine(linear, np.asarray(x.astype(np.float32) @ self.mlp[0]) if self.mlp else None)
-
-    def logits(self, texts: Sequence[str]) -> np.ndarray:
-        return self.logits_of_matrix(self.featurizer.matrix(texts))
 
     def predict_proba_one(self, text: str) -> np.ndarray:
         cols, vals = self.featurizer.vector(text)
@@ -322,13 +317,9 @@ class LinearIntentModel:
 class IntentClassifier:
     """spaCy component: sets `doc.cats` to a probability for every intent label."""
 
-    def __init__(self, nlp: Language, name: str, labels: list[str], char_ngrams: list[int],
-                 word_ngrams: int, min_df: int, l2: float, max_iter: int, oos_weight: float = 1.0,
-                 hidden: int = 0, mlp_epochs: int = 10, mlp_lr: float = 2e-3, mlp_batch: int = 32,
-                 mlp_weight: float = 0.7, seed: int = 0):
+    def __init__(self, name: str, model: LinearIntentModel):
         self.name = name
-        self.model = LinearIntentModel(labels, tuple(char_ngrams), word_ngrams, min_df, l2, max_iter,
-                                       oos_weight, hidden, mlp_epochs, mlp_lr, mlp_batch, mlp_weight, seed)
+        self.model = model
 
     @property
     def labels(self) -> list[str]:
@@ -359,5 +350,6 @@ def make_intent_classifier(nlp: Language, name: str, labels: list[str], char_ngr
                            oos_weight: float = 1.0, hidden: int = 0, mlp_epochs: int = 10,
                            mlp_lr: float = 2e-3, mlp_batch: int = 32, mlp_weight: float = 0.7,
                            seed: int = 0) -> IntentClassifier:
-    return IntentClassifier(nlp, name, labels, char_ngrams, word_ngrams, min_df, l2, max_iter, oos_weight,
-                            hidden, mlp_epochs, mlp_lr, mlp_batch, mlp_weight, seed)
+    return IntentClassifier(name, LinearIntentModel(
+        labels, tuple(char_ngrams), word_ngrams, min_df, l2, max_iter, oos_weight, hidden, mlp_epochs,
+        mlp_lr, mlp_batch, mlp_weight, seed))

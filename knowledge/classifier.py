@@ -49,15 +49,17 @@ class SectionClassifier:
         self._weights = np.zeros((0, n_classes))
         self._bias = np.zeros(n_classes)
 
+    def _vector(self, terms: Sequence[str]) -> tuple[list[int], np.ndarray]:
+        """Feature indices and the unit TF-IDF vector (sublinear term frequency) of one text."""
+        counts = Counter(f for f in features(terms, self.bigrams) if f in self._index)
+        idx = [self._index[f] for f in counts]
+        v = np.array([(1 + math.log(c)) for c in counts.values()]) * self._idf[idx]
+        return idx, v / (np.linalg.norm(v) or 1.0)
+
     def _matrix(self, docs: Sequence[Sequence[str]]) -> sparse.csr_matrix:
         rows, cols, vals = [], [], []
         for r, terms in enumerate(docs):
-            counts = Counter(f for f in features(terms, self.bigrams) if f in self._index)
-            if not counts:
-                continue
-            idx = [self._index[f] for f in counts]
-            v = np.array([(1 + math.log(c)) for c in counts.values()]) * self._idf[idx]
-            v /= np.linalg.norm(v) or 1.0
+            idx, v = self._vector(terms)
             rows += [r] * len(idx)
             cols += idx
             vals += v.tolist()
@@ -104,12 +106,9 @@ class SectionClassifier:
     def predict_proba_one(self, terms: Sequence[str]) -> np.ndarray:
         """Per class: the cosine with its centroid ("centroid"), or the class probability
         ("logreg"; uniform when no feature is known)."""
-        feats = Counter(f for f in features(terms, self.bigrams) if f in self._index)
         z = self._bias.copy()
-        if feats:
-            idx = [self._index[f] for f in feats]
-            v = np.array([(1 + math.log(c)) for c in feats.values()]) * self._idf[idx]
-            v /= np.linalg.norm(v) or 1.0
+        idx, v = self._vector(terms)
+        if idx:
             z += v @ self._weights[idx]
         if self.method == "centroid":
             return z  # cosine similarity with each class's centroid

@@ -209,9 +209,13 @@ class KnowledgeBase:
         self._state_specific = np.array([ALL not in s.states for s in self._sections], dtype=float)
         # a state document's state as index terms: its codes and the name its title starts with
         # ("Hawaii — employer failure to remit premium")
-        self._state_terms = [
-            frozenset(self._terms(normalise(" ".join((s.doc_title.split("—")[0], *s.states)))))
-            if ALL not in s.states else frozenset() for s in self._sections]
+        # kept as term -> the state sections it names, so a search looks up only its own terms
+        naming: dict[str, list[int]] = {}
+        for i, s in enumerate(self._sections):
+            if ALL not in s.states:
+                for term in set(self._terms(normalise(" ".join((s.doc_title.split("—")[0], *s.states))))):
+                    naming.setdefault(term, []).append(i)
+        self._sections_naming = {t: np.array(js) for t, js in naming.items()}
         self._scope_mask = lru_cache(maxsize=256)(self._compute_scope_mask)
 
     def _train_classifier(self, asked: dict[tuple[str, str], tuple[str, ...]]) -> SectionClassifier:
@@ -322,9 +326,10 @@ class KnowledgeBase:
         if self.config.state_bonus and state:
             scores = scores + self.config.state_bonus * self._state_specific
         elif self.config.state_penalty and not state:
-            named = set(tokens)
-            scores = scores - self.config.state_penalty * np.array(
-                [bool(t) and not (t & named) for t in self._state_terms], dtype=float)
+            unnamed = self._state_specific.copy()  # state sections whose state the question doesn't name
+            for t in set(tokens) & self._sections_naming.keys():
+                unnamed[self._sections_naming[t]] = 0.0
+            scores = scores - self.config.state_penalty * unnamed
         lexical = scores
         if self._classifier is not None:
             terms = [stem(w) for w in words] if self.config.stemming else words
