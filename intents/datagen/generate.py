@@ -35,6 +35,8 @@ from .templates import TEMPLATES
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 SPLITS = ("train", "valid", "test")
 SLOT_RE = re.compile(r"\{(\w+)\}")
+# intents that are not requests: never framed as an e-mail about something
+NOT_EMAILED = frozenset({"greeting", "goodbye", "human_agent"})
 # entity labels annotated in template wording; names only ever come from slots
 LITERAL_LABELS = {"DATE", "MONEY", "BILLING_MODE", "RELATION", "PRODUCT", "POLICY_NUMBER", "GROUP_NUMBER"}
 
@@ -214,7 +216,7 @@ def generate(seed: int, today: date, per_intent: int = 200, out_of_scope: int = 
             if intent not in CONVERSATIONAL_INTENTS and kind != "chat":
                 by_split[split].append((intent, kind, template))
             for _ in range(variants):
-                email_ok = kind != "chat" and intent not in {"greeting", "goodbye", "human_agent"}
+                email_ok = kind != "chat" and intent not in NOT_EMAILED
                 style = "email" if email_ok and rng.random() < 0.3 else "chat"
                 built = render([(intent, resolve(kind, template))], filler, rng, style)
                 out[split].append(built.example(intent, source=template_id(intent, template)))
@@ -311,24 +313,34 @@ def add_extra(out: dict[str, list[Example]], seed: int, today: date,
 
     for intent, template in extra_templates(all_templates):
         for _ in range(variants):
-            email_ok = intent not in {"greeting", "goodbye", "human_agent"}
-            style = "email" if email_ok and rng.random() < 0.3 else "chat"
-            built = render([(intent, template)], filler, rng, style)
+            built = render_shared(intent, template, filler, rng)
             keep(built.example(intent, source="extra:" + template_id(intent, template)))
-    for index, (intent, secondary, text) in enumerate(EXTRA_EMAILS):
-        b = Builder()
-        b.add_template(text, filler, False, rng)
-        keep(b.example(intent, list(secondary), f"extra-email:{index}"))
+    add_emails(keep, EXTRA_EMAILS, filler, rng, "extra-email")
     add_batch6(keep, seed, today, all_templates, variants)
     out["train"].extend(added)
     rng.shuffle(out["train"])
+
+
+def render_shared(intent: str, template: str, filler: SlotFiller, rng: random.Random) -> Builder:
+    """One train-only template in render()'s shared frames: a chat line, or 30% of the time an
+    e-mail when the intent is a request."""
+    style = "email" if intent not in NOT_EMAILED and rng.random() < 0.3 else "chat"
+    return render([(intent, template)], filler, rng, style)
+
+
+def add_emails(keep, emails, filler: SlotFiller, rng: random.Random, source: str) -> None:
+    """Hand-written e-mails of a train-only batch, each once, slots filled."""
+    for index, (intent, secondary, text) in enumerate(emails):
+        b = Builder()
+        b.add_template(text, filler, False, rng)
+        keep(b.example(intent, list(secondary), f"{source}:{index}"))
 
 
 def render_batch6(intent: str, template: str, filler: SlotFiller, rng: random.Random) -> Builder:
     """One template of batch6.py in its own frames (chat openers and closers, e-mail subjects,
     greetings and signatures that the template splits never use)."""
     b = Builder()
-    if intent in ("greeting", "goodbye", "human_agent") or rng.random() < 0.65:
+    if intent in NOT_EMAILED or rng.random() < 0.65:
         noisy = rng.random() < 0.5
         alone = intent in ("greeting", "goodbye")
         if not alone:
@@ -359,16 +371,11 @@ def add_batch6(keep, seed: int, today: date, all_templates: dict[str, list[str]]
     for intent, template in batch6_templates(all_templates):
         for _ in range(variants):
             if rng.random() < 0.5:
-                email_ok = intent not in {"greeting", "goodbye", "human_agent"}
-                style = "email" if email_ok and rng.random() < 0.3 else "chat"
-                built = render([(intent, template)], filler, rng, style)
+                built = render_shared(intent, template, filler, rng)
             else:
                 built = render_batch6(intent, template, filler, rng)
             keep(built.example(intent, source="extra6:" + template_id(intent, template)))
-    for index, (intent, secondary, text) in enumerate(batch6.ROUND_6_EMAILS):
-        b = Builder()
-        b.add_template(text, filler, False, rng)
-        keep(b.example(intent, list(secondary), f"extra6-email:{index}"))
+    add_emails(keep, batch6.ROUND_6_EMAILS, filler, rng, "extra6-email")
 
 
 def to_jsonl(examples: dict[str, list[Example]]) -> dict[str, str]:
