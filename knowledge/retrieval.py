@@ -43,7 +43,7 @@ from .classifier import SectionClassifier
 from .documents import ALL, Document, Section, applies, load_documents
 from .rendering import check_defaults, plain_sentences, render_markdown
 from .rendering import render_html as _render_html
-from .text import TypoCorrector, normalise, stem
+from .text import TypoCorrector, normalise, normalise_document_text, stem
 
 THRESHOLD_FILE = Path(__file__).parent / "data" / "threshold.json"
 META_WORDS_FILE = Path(__file__).parent / "data" / "meta_words.txt"
@@ -111,6 +111,11 @@ class RankingConfig:
     state_bonus: float = 0.3
     state_penalty: float = 0.6
 
+def _doc_norm(text: str) -> list[str]:
+    """The documents' text normalised (remembered; see text.normalise_document_text)."""
+    return list(normalise_document_text(text))
+
+
 __all__ = ["Section", "Hit", "KnowledgeBase", "RankingConfig", "render_html"]
 
 
@@ -151,10 +156,10 @@ class KnowledgeBase:
             check_defaults(section.text)  # every placeholder must have a default
             phrasings = " . ".join(asked.get((section.document, section.section), ()))
             words.append(
-                normalise(section.title) * config.heading_weight
-                + normalise(section.doc_title)
-                + normalise(render_markdown(section, {}))
-                + normalise(phrasings) * config.asked_weight
+                _doc_norm(section.title) * config.heading_weight
+                + _doc_norm(section.doc_title)
+                + _doc_norm(render_markdown(section, {}))
+                + _doc_norm(phrasings) * config.asked_weight
             )
         corpus = [self._terms(w) for w in words]
         self._bm25 = BM25Okapi(corpus, k1=config.k1, b=config.b)
@@ -169,16 +174,16 @@ class KnowledgeBase:
         self._is_first = np.array([s is documents[doc_index[s.document]].sections[0]
                                    for s in self._sections], dtype=float)
         self._heading_bm25 = BM25Okapi(
-            [self._terms(normalise(s.title)) for s in self._sections], k1=config.k1, b=config.b)
+            [self._terms(_doc_norm(s.title)) for s in self._sections], k1=config.k1, b=config.b)
         self._asked_bm25 = BM25Okapi(
-            [self._terms(normalise(" . ".join((s.title, *asked.get((s.document, s.section), ())))))
+            [self._terms(_doc_norm(" . ".join((s.title, *asked.get((s.document, s.section), ())))))
              for s in self._sections], k1=config.k1, b=config.b)
         # Headings and `asked` phrasings as strings of index terms, for the rapidfuzz match;
         # _phrase_owner[j] is the section that phrasing j belongs to.
         phrases: list[tuple[int, str]] = []
         for i, section in enumerate(self._sections):
             own = (section.title, *asked.get((section.document, section.section), ()))
-            phrases += [(i, " ".join(self._terms(normalise(p)))) for p in own]
+            phrases += [(i, " ".join(self._terms(_doc_norm(p)))) for p in own]
         self._phrase_owner = np.array([i for i, _ in phrases])
         self._phrases = [p for _, p in phrases]
         # The same phrasings prepared for a faster, identical computation of the two ratios
@@ -197,14 +202,14 @@ class KnowledgeBase:
             for section in self._sections:
                 for word in set(re.findall(r"[a-z]+", render_markdown(section, {}).lower())):
                     if word not in surface:
-                        lemma = normalise(word)
+                        lemma = _doc_norm(word)
                         if len(lemma) == 1:
                             surface[word] = lemma[0]
         self._corrector = TypoCorrector({w for ws in words for w in ws}, cutoff=config.typo_cutoff,
                                         surface=surface, max_edits=config.typo_max_edits,
                                         known_max_edits=config.typo_known_edits,
                                         frequency=Counter(w for ws in words for w in ws))
-        self._meta = frozenset(self._terms(normalise(" ".join(read_meta_words()))))
+        self._meta = frozenset(self._terms(_doc_norm(" ".join(read_meta_words()))))
         self._classifier = self._train_classifier(asked) if config.classifier_weight else None
         self._state_specific = np.array([ALL not in s.states for s in self._sections], dtype=float)
         # a state document's state as index terms: its codes and the name its title starts with
@@ -213,7 +218,7 @@ class KnowledgeBase:
         naming: dict[str, list[int]] = {}
         for i, s in enumerate(self._sections):
             if ALL not in s.states:
-                for term in set(self._terms(normalise(" ".join((s.doc_title.split("—")[0], *s.states))))):
+                for term in set(self._terms(_doc_norm(" ".join((s.doc_title.split("—")[0], *s.states))))):
                     naming.setdefault(term, []).append(i)
         self._sections_naming = {t: np.array(js) for t, js in naming.items()}
         self._scope_mask = lru_cache(maxsize=256)(self._compute_scope_mask)
@@ -227,7 +232,7 @@ class KnowledgeBase:
             if self.config.classifier_sentences:
                 own += plain_sentences(render_markdown(section, {}))
             for text in own:
-                texts.append([stem(w) if self.config.stemming else w for w in normalise(text)])
+                texts.append([stem(w) if self.config.stemming else w for w in _doc_norm(text)])
                 labels.append(i)
         return SectionClassifier(self._n, l2=self.config.classifier_l2,
                                  bigrams=self.config.classifier_bigrams,
@@ -428,7 +433,7 @@ class KnowledgeBase:
         """One to three sentences of the section that best match the question, with facts."""
         sentences = plain_sentences(self.render(hit.section, facts))
         wanted = set(self._terms(self.query_words(question)))
-        scores = [sum(self.idf(t) for t in wanted.intersection(self._terms(normalise(s))))
+        scores = [sum(self.idf(t) for t in wanted.intersection(self._terms(_doc_norm(s))))
                   for s in sentences]
         best = max(scores, default=0.0)
         if best <= 0:

@@ -247,8 +247,14 @@ def normalise(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=16384)
+def normalise_document_text(text: str) -> tuple[str, ...]:
+    """`normalise` for the documents' own text, remembered: building the index normalises each
+    `asked` phrasing for several fields, and short answers rank a section's sentences on every
+    answer. (Questions are not remembered: each is new, and timing them must show the work.)"""
+    return _normalise(text)
+
+
 def _normalise(text: str) -> tuple[str, ...]:
-    # cached: building the index normalises each `asked` phrasing for several fields
     text = text.lower().replace("’", "'")
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
