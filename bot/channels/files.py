@@ -320,22 +320,27 @@ async def delinquent_groups(session, today: date, *, include_grace: bool = False
     return out
 
 
-@routes.get("/api/admin/billing/delinquent")
-async def delinquent_api(request: web.Request) -> web.Response:
+async def _delinquent(request: web.Request) -> tuple[date, list[dict], bool]:
+    """An administrator's view of the delinquent groups as of today: (today, groups, whether
+    groups still in their grace period are included)."""
     require(request, "admin", request.app[SETTINGS].secret)
     today = clock_today()
+    include_grace = request.query.get("include") == "grace"
     async with request.app[SESSIONS]() as session:
-        groups = await delinquent_groups(session, today, include_grace=request.query.get("include") == "grace")
+        groups = await delinquent_groups(session, today, include_grace=include_grace)
+    return today, groups, include_grace
+
+
+@routes.get("/api/admin/billing/delinquent")
+async def delinquent_api(request: web.Request) -> web.Response:
+    today, groups, _ = await _delinquent(request)
     return web.json_response({"as_of": today.isoformat(), "groups": _plain(groups),
                               "total_past_due": str(sum((g["amount_past_due"] for g in groups), Decimal("0.00")))})
 
 
 @routes.get("/admin/billing/delinquent")
 async def delinquent_page(request: web.Request) -> web.Response:
-    require(request, "admin", request.app[SETTINGS].secret)
-    today = clock_today()
-    async with request.app[SESSIONS]() as session:
-        groups = await delinquent_groups(session, today, include_grace=request.query.get("include") == "grace")
+    today, groups, include_grace = await _delinquent(request)
     return _page(request, "pages/billing/delinquent.html", {"groups": groups, "today": today,
-                                                            "grace_included": request.query.get("include") == "grace"})
+                                                            "grace_included": include_grace})
 
