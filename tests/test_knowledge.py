@@ -1,6 +1,7 @@
 """Knowledge base: documents, scope restriction, rendering with group facts, retrieval quality."""
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -339,3 +340,28 @@ def test_bills_say_to_strike_a_terminated_persons_line():
     text = " ".join(s.text for d in load_documents() for s in d.sections)
     assert "Pay the bill as it is" not in text
     assert "strike through the line with a change code" in text
+
+
+def test_judged_relevance_counts_a_hit_on_any_section_that_answers(kb, tmp_path):
+    """The independent set's relevance judgments name real sections for the same questions, and
+    a question two sections answer counts as hit whichever of the two comes first."""
+    independent = evaluate.load_questions(evaluate.INDEPENDENT_FILE)
+    judged = evaluate.load_judged(independent)
+    kb_keys = {(s.document, s.section) for s in kb.sections()}
+    assert [q.text for q in judged] == [q.text for q in independent]
+    assert all(q.relevant <= kb_keys for q in judged)
+    assert sum(len(q.relevant) > 1 for q in judged) >= 20
+
+    question = "How long is the grace period?"
+    top = kb.search(question, k=2)
+    first, second = [(h.section.document, h.section.section) for h in top]
+    only_second = evaluate.Question(question, second, None, None)
+    either = evaluate.Question(question, second, None, None, also=(first,))
+    ranks = [r.rank for r in evaluate.run(kb, [only_second, either])]
+    assert ranks == [2, 1]
+
+    wrong_order = tmp_path / "judgments.jsonl"
+    wrong_order.write_text("\n".join(json.dumps({"question": q.text, "relevant": []})
+                                     for q in reversed(independent)), encoding="utf-8")
+    with pytest.raises(ValueError, match="same questions"):
+        evaluate.load_judged(independent, wrong_order)
