@@ -6,17 +6,19 @@ divided by the score the question would get from a section containing each of it
 heading-only BM25, a bonus for a document's opening section, and the closest rapidfuzz match
 (token-set and token-sort ratios) between the question's terms and the section's heading and
 front-matter `asked` phrasings, which rewards a question phrased like one employers ask. Then
-the cosine between the question and each section's centroid (knowledge/classifier.py: TF-IDF
-over the same terms and term pairs, the mean of the unit vectors of the section's heading,
-phrasings and sentences) is added: it weighs every phrasing equally, however long the section
-is; with several phrasings per section it tells neighbouring sections apart (the three
-reinstatement documents, refunds and surrender) where BM25 over the pooled words does not
-(measured in benchmarks/knowledge.py). Finally a prior for the
+the section model's probability (knowledge/classifier.py: softmax regression over TF-IDF of the
+same terms and term pairs, learnt from each section's heading, phrasings, sentences and some
+2,400 questions written for training, data/train_questions.jsonl) is added: it reads a question
+worded like an employer's situation ("Maria had her baby on the 3rd") where BM25 over the
+section's own words does not, and tells neighbouring sections apart (the three reinstatement
+documents, refunds and surrender) (measured in benchmarks/knowledge.py). Finally a prior for the
 state-specific documents: a bonus when the group's state is known (only its own state's
 documents are then in scope), a penalty when it is not and the question does not name the state.
 
 Whether to answer at all is a separate number, the *confidence*: the best hit's score times the
-share of the question's terms that occur anywhere in the index. A question about car insurance
+share of the question's terms that occur anywhere in the index, times the section model's
+probability that *some* section answers (it learns one more class from 417 questions near the
+documents' topics that no section answers: a turnaround time, a fee, another carrier's plan). A question about car insurance
 shares "insurance" and "claim" with the documents, but "car" and "collision" are unknown, which
 pulls the confidence down even when the known words match a section well. Words employers use
 about documents rather than topics (data/meta_words.txt: "provision", "clause", "explain"…) never
@@ -26,6 +28,7 @@ the evaluation set (stored in data/threshold.json).
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -47,6 +50,11 @@ from .text import TypoCorrector, normalise, normalise_document_text, stem
 
 THRESHOLD_FILE = Path(__file__).parent / "data" / "threshold.json"
 META_WORDS_FILE = Path(__file__).parent / "data" / "meta_words.txt"
+# Questions employers would send, each with the section that answers it, written for training
+# from the sections' text (never from the evaluation files): the section model learns from them.
+TRAINING_FILE = Path(__file__).parent / "data" / "train_questions.jsonl"
+# The section model fitted on them ("logreg" takes seconds to fit; `python -m knowledge.train`).
+SECTION_MODEL_FILE = Path(__file__).parent / "model" / "sections.npz"
 SHORT_ANSWER_MIN_CHARS = 80
 # a capitalised word that does not open a sentence
 _NAME = re.compile(r"(?<=[a-z,;:]\s)[A-Z][a-z]+\b")
@@ -91,16 +99,19 @@ class RankingConfig:
     asked_field: float = 0.0
     rrf_k: float = 60.0
     # supervised question -> section model (knowledge/classifier.py) trained on each section's
-    # heading, `asked` phrasings and sentences; its probability × this weight is added to the
-    # score (0: unused)
-    classifier_weight: float = 1.0
-    classifier_l2: float = 1e-4  # "logreg" only
+    # heading, `asked` phrasings, sentences and training questions (TRAINING_FILE); its
+    # probability × this weight is added to the score (0: unused). Round 6, chosen on the
+    # validation split, the dev questions and the independent set's diagnosis half: with the
+    # 2,359 training questions, centroids → softmax regression, weight 1 → 3 (dev hit@1 86.9% →
+    # 89.3%, diagnosis half judged 77.1% → 81.4%; weight 2 / 4: 87.7% / 88.9% on dev)
+    classifier_weight: float = 3.0
+    classifier_l2: float = 1e-4  # "logreg" only (3e-5: dev +1 question, diagnosis half equal)
     classifier_sentences: bool = True  # train on the body's sentences too
     classifier_bigrams: bool = True
     # "centroid": cosine with the mean of each section's unit vectors (no training, fast to
-    # build); "logreg": softmax regression (L-BFGS; several seconds to train at start-up)
-    classifier_method: str = "centroid"
-    classifier_max_iter: int = 200
+    # build); "logreg": softmax regression (L-BFGS, seconds to fit: stored by knowledge.train)
+    classifier_method: str = "logreg"
+    classifier_max_iter: int = 50  # 100: the same rankings and no-answer figures
     # "prob": weight × probability; "rank": weight / (1 + rank of the section by probability)
     classifier_fusion: str = "prob"
     # the confidence uses the fused score (False: the score without the classifier's share)
@@ -110,6 +121,15 @@ class RankingConfig:
     # the question does not name the state
     state_bonus: float = 0.3
     state_penalty: float = 0.6
+    # where the training questions (TRAINING_FILE) go: "classifier" (the section model only),
+    # "phrases" (the section model and the rapidfuzz phrasing match), "off"
+    training_questions: str = "classifier"
+    # the section model learns the training file's unanswerable questions (417, near the
+    # documents' topics and just outside them) as one more class; the confidence is multiplied by
+    # (1 - that class's probability) ** no_answer_power. Dev no-answer precision 27% → 69% at
+    # recall 85% → 81%, answered correctly 80% → 87% (power 2: precision 58%)
+    no_answer_class: bool = True
+    no_answer_power: float = 1.0
 
 def _doc_norm(text: str) -> list[str]:
     """The documents' text normalised (remembered; see text.normalise_document_text)."""
@@ -138,19 +158,41 @@ def read_meta_words(path: Path = META_WORDS_FILE) -> list[str]:
     return [w for line in lines if (w := line.split("#", 1)[0].strip())]
 
 
+def read_training_questions(path: Path = TRAINING_FILE) -> list[tuple[str, str, str]]:
+    if not path.exists():
+        return []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [(r["question"], r.get("document"), r.get("section")) for r in rows]
+
+
 def read_threshold(path: Path = THRESHOLD_FILE) -> float:
     return float(json.loads(path.read_text(encoding="utf-8"))["threshold"])
 
 
 class KnowledgeBase:
     def __init__(self, documents: list[Document], threshold: float,
-                 config: RankingConfig = RankingConfig()) -> None:
+                 config: RankingConfig = RankingConfig(),
+                 training: Collection[tuple[str, str | None, str | None]] = (),
+                 section_model: Path | None = None) -> None:
+        """`training`: (question, document, section) triples the section model learns from
+        (document None: a question no section answers); `section_model`: a stored fit of the
+        section model, used when it was fitted on the same data and settings."""
         self._documents = documents
         self.threshold = threshold
         self.config = config
         self._sections: list[Section] = [s for d in documents for s in d.sections]
         self._by_key = {(s.document, s.section): s for s in self._sections}
         asked = {(d.id, key): phrasings for d in documents for key, phrasings in d.asked.items()}
+        trained: dict[tuple[str, str], list[str]] = {}
+        unanswerable: list[str] = []
+        if config.training_questions != "off":
+            for question, document, section in training:
+                if document is None:
+                    if config.no_answer_class:
+                        unanswerable.append(question)
+                elif (document, section) not in self._by_key:
+                    raise ValueError(f"training question for an unknown section {document}#{section}")
+                trained.setdefault((document, section), []).append(question)
         words = []
         for section in self._sections:
             check_defaults(section.text)  # every placeholder must have a default
@@ -183,6 +225,8 @@ class KnowledgeBase:
         phrases: list[tuple[int, str]] = []
         for i, section in enumerate(self._sections):
             own = (section.title, *asked.get((section.document, section.section), ()))
+            if config.training_questions == "phrases":
+                own += tuple(trained.get((section.document, section.section), ()))
             phrases += [(i, " ".join(self._terms(_doc_norm(p)))) for p in own]
         self._phrase_owner = np.array([i for i, _ in phrases])
         self._phrases = [p for _, p in phrases]
@@ -210,7 +254,9 @@ class KnowledgeBase:
                                         known_max_edits=config.typo_known_edits,
                                         frequency=Counter(w for ws in words for w in ws))
         self._meta = frozenset(self._terms(_doc_norm(" ".join(read_meta_words()))))
-        self._classifier = self._train_classifier(asked) if config.classifier_weight else None
+        self._section_model_file = section_model
+        self._classifier = (self._train_classifier(asked, trained, unanswerable)
+                            if config.classifier_weight else None)
         self._state_specific = np.array([ALL not in s.states for s in self._sections], dtype=float)
         # a state document's state as index terms: its codes and the name its title starts with
         # ("Hawaii — employer failure to remit premium")
@@ -223,28 +269,60 @@ class KnowledgeBase:
         self._sections_naming = {t: np.array(js) for t, js in naming.items()}
         self._scope_mask = lru_cache(maxsize=256)(self._compute_scope_mask)
 
-    def _train_classifier(self, asked: dict[tuple[str, str], tuple[str, ...]]) -> SectionClassifier:
+    def _train_classifier(self, asked: dict[tuple[str, str], tuple[str, ...]],
+                          trained: dict[tuple[str, str], list[str]],
+                          unanswerable: list[str]) -> SectionClassifier:
+        """The section model: fitted here, or read from `section_model` when that file was
+        fitted on exactly these terms, labels and settings (its fingerprint says so)."""
         texts: list[list[str]] = []
         labels: list[int] = []
+
+        def add(text: str, label: int) -> None:
+            texts.append([stem(w) if self.config.stemming else w for w in _doc_norm(text)])
+            labels.append(label)
+
         for i, section in enumerate(self._sections):
             own = [section.title, f"{section.doc_title} {section.title}",
-                   *asked.get((section.document, section.section), ())]
+                   *asked.get((section.document, section.section), ()),
+                   *trained.get((section.document, section.section), ())]
             if self.config.classifier_sentences:
                 own += plain_sentences(render_markdown(section, {}))
             for text in own:
-                texts.append([stem(w) if self.config.stemming else w for w in _doc_norm(text)])
-                labels.append(i)
-        return SectionClassifier(self._n, l2=self.config.classifier_l2,
-                                 bigrams=self.config.classifier_bigrams,
-                                 max_iter=self.config.classifier_max_iter,
-                                 method=self.config.classifier_method).fit(texts, labels)
+                add(text, i)
+        # one more class: questions near the documents' topics that no section answers
+        classes = self._n + bool(unanswerable)
+        for text in unanswerable:
+            add(text, self._n)
+        settings = {"classes": classes, "l2": self.config.classifier_l2,
+                    "bigrams": self.config.classifier_bigrams,
+                    "max_iter": self.config.classifier_max_iter,
+                    "method": self.config.classifier_method}
+        self.section_model_fingerprint = hashlib.sha256(
+            json.dumps([settings, texts, labels]).encode()).hexdigest()
+        classifier = SectionClassifier(classes, l2=settings["l2"], bigrams=settings["bigrams"],
+                                       max_iter=settings["max_iter"], method=settings["method"])
+        stored = self._section_model_file
+        if settings["method"] == "logreg" and stored is not None and stored.exists():
+            with np.load(stored) as arrays:
+                if str(arrays["fingerprint"]) == self.section_model_fingerprint:
+                    self.section_model_stored = True
+                    return classifier.load_arrays(arrays)
+        self.section_model_stored = False
+        return classifier.fit(texts, labels)
+
+    def save_section_model(self, path: Path = SECTION_MODEL_FILE) -> None:
+        """Store the fitted section model so start-up reads it instead of fitting it again."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(path, fingerprint=np.array(self.section_model_fingerprint),
+                            **self._classifier.to_arrays())
 
     @classmethod
     def load(cls, path: str | Path | None = None, *, threshold: float | None = None,
-             config: RankingConfig = RankingConfig()) -> "KnowledgeBase":
+             config: RankingConfig = RankingConfig(),
+             section_model: Path | None = SECTION_MODEL_FILE) -> "KnowledgeBase":
         """Parse the documents and build the index (once, at start-up)."""
         threshold = read_threshold() if threshold is None else threshold
-        return cls(load_documents(path), threshold, config)
+        return cls(load_documents(path), threshold, config, read_training_questions(), section_model)
 
     def _terms(self, words: list[str]) -> list[str]:
         if self.config.stemming:
@@ -300,6 +378,7 @@ class KnowledgeBase:
         number `answer()` compares with the no-answer threshold; 0 when nothing matched)."""
         words = self.query_words(question)
         tokens = list(dict.fromkeys(self._terms(words)))
+        no_answer = 0.0
         if self.config.meta_words == "drop":
             tokens = [t for t in tokens if t not in self._meta] or tokens
         if not tokens:
@@ -339,6 +418,9 @@ class KnowledgeBase:
         if self._classifier is not None:
             terms = [stem(w) for w in words] if self.config.stemming else words
             proba = self._classifier.predict_proba_one(terms)
+            if len(proba) > self._n:  # the last class: no section answers it
+                no_answer = float(proba[self._n])
+                proba = proba[: self._n]
             if self.config.classifier_fusion == "rank":
                 order = np.argsort(-np.where(mask, proba, -1.0), kind="stable")
                 ranks = np.empty(self._n)
@@ -351,7 +433,8 @@ class KnowledgeBase:
         if not hits:
             return [], 0.0
         top = hits[0].score if self.config.classifier_in_confidence else float(lexical[best[0]])
-        return hits, top * self._known_share(tokens) ** self.config.known_power
+        return hits, (top * self._known_share(tokens) ** self.config.known_power
+                      * (1.0 - no_answer) ** self.config.no_answer_power)
 
     def _rrf(self, lexical: np.ndarray, phrase: np.ndarray, candidates: np.ndarray) -> np.ndarray:
         """Reciprocal-rank fusion, rescaled so that the top section keeps the weighted-sum
