@@ -103,6 +103,10 @@ VARIANTS: dict[str, RankingConfig] = {
     "training q. as phrasings": replace(BASE, training_questions="phrases"),
     "section model 2": replace(BASE, classifier_weight=2.0),
     "section model 4": replace(BASE, classifier_weight=4.0),
+    "section model: term pairs": replace(BASE, classifier_bigrams=True),
+    "section model l2 1e-4": replace(BASE, classifier_l2=1e-4),
+    "section model l2 1e-5": replace(BASE, classifier_l2=1e-5),
+    "conf: known share ^1": replace(BASE, known_power=1.0),
 }
 
 
