@@ -21,7 +21,7 @@ from pathlib import Path
 from ..dataset import Example
 from ..entities import extract_entities
 from ..labels import CONVERSATIONAL_INTENTS, INTENT_LABELS, OUT_OF_SCOPE
-from . import batch6
+from . import batch6, batch7
 from .actions import ACTIONS, FRAMES
 from .chat import CHAT_LINES
 from .emails import EMAILS
@@ -275,6 +275,23 @@ def batch6_templates(all_templates: dict[str, list[str]]) -> list[tuple[str, str
     return _without_near_copies(all_templates, earlier, candidates)
 
 
+def batch7_templates(all_templates: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """batch7.py's (intent, template) pairs without near-copies (same ratios as extra_templates)
+    of any earlier template, action or chat line of any split, or of any extra.py or batch6.py
+    entry."""
+    earlier = [(i, t) for i, rows in EXTRA_TEMPLATES.items() for t in rows]
+    earlier += [(OUT_OF_SCOPE, t) for t in EXTRA_OUT_OF_SCOPE]
+    earlier += batch6_templates(all_templates)
+    candidates = [(i, t) for batch in (batch7.BATCH_7_TEMPLATES, batch7.BATCH_7B_TEMPLATES,
+                                       batch7.BATCH_7C_TEMPLATES, batch7.BATCH_7D_TEMPLATES)
+                  for i, rows in batch.items() for t in rows]
+    candidates += [(OUT_OF_SCOPE, t) for rows in (batch7.BATCH_7_OUT_OF_SCOPE,
+                                                  batch7.BATCH_7B_OUT_OF_SCOPE,
+                                                  batch7.BATCH_7C_OUT_OF_SCOPE,
+                                                  batch7.BATCH_7D_OUT_OF_SCOPE) for t in rows]
+    return _without_near_copies(all_templates, earlier, candidates)
+
+
 def _without_near_copies(all_templates: dict[str, list[str]], earlier: list[tuple[str, str]],
                          candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
     from rapidfuzz import fuzz
@@ -295,7 +312,8 @@ def _without_near_copies(all_templates: dict[str, list[str]], earlier: list[tupl
 
 def add_extra(out: dict[str, list[Example]], seed: int, today: date,
               all_templates: dict[str, list[str]], seen: set[str], variants: int = 3) -> None:
-    """extra.py's wordings and emails (then batch6.py's, see add_batch6), into the train split only.
+    """extra.py's wordings and emails (then batch6.py's and batch7.py's, see add_batch6 and
+    add_batch7), into the train split only.
 
     Generated after valid and test are complete, from a random generator of their own, so valid
     and test are exactly what they were without them (figures stay comparable across models);
@@ -317,6 +335,7 @@ def add_extra(out: dict[str, list[Example]], seed: int, today: date,
             keep(built.example(intent, source="extra:" + template_id(intent, template)))
     add_emails(keep, EXTRA_EMAILS, filler, rng, "extra-email")
     add_batch6(keep, seed, today, all_templates, variants)
+    add_batch7(keep, seed, today, all_templates, variants)
     out["train"].extend(added)
     rng.shuffle(out["train"])
 
@@ -376,6 +395,23 @@ def add_batch6(keep, seed: int, today: date, all_templates: dict[str, list[str]]
                 built = render_batch6(intent, template, filler, rng)
             keep(built.example(intent, source="extra6:" + template_id(intent, template)))
     add_emails(keep, batch6.ROUND_6_EMAILS, filler, rng, "extra6-email")
+
+
+def add_batch7(keep, seed: int, today: date, all_templates: dict[str, list[str]],
+               variants: int) -> None:
+    """batch7.py's wordings and emails (train only), from a random generator of their own so the
+    earlier train-only batches come out as before: each template half the time in the shared
+    frames of render(), half the time in batch6.py's own."""
+    rng = random.Random(seed * 1019 + 73)
+    filler = SlotFiller(rng, today)
+    for intent, template in batch7_templates(all_templates):
+        for _ in range(variants):
+            if rng.random() < 0.5:
+                built = render_shared(intent, template, filler, rng)
+            else:
+                built = render_batch6(intent, template, filler, rng)
+            keep(built.example(intent, source="extra7:" + template_id(intent, template)))
+    add_emails(keep, batch7.BATCH_7_EMAILS, filler, rng, "extra7-email")
 
 
 def to_jsonl(examples: dict[str, list[Example]]) -> dict[str, str]:
