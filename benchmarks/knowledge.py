@@ -31,8 +31,7 @@ from dataclasses import replace
 
 from knowledge import evaluate  # noqa: E402
 from knowledge.documents import load_documents  # noqa: E402
-from knowledge.retrieval import (  # noqa: E402
-    SECTION_MODEL_FILE, KnowledgeBase, RankingConfig, read_training_questions)
+from knowledge.retrieval import KnowledgeBase, RankingConfig, read_training_questions  # noqa: E402
 
 BASE = RankingConfig()
 VARIANTS: dict[str, RankingConfig] = {
@@ -131,10 +130,7 @@ def ablation(questions: list[evaluate.Question], dev: list[evaluate.Question]) -
         if config in seen and name != "chosen":
             continue  # a variant equal to the chosen defaults adds nothing
         seen.add(config)
-        # the stored section model serves every variant fitted on the same data and settings;
-        # the others fit their own (seconds each)
-        kb = KnowledgeBase(documents, threshold=0.0, config=config, training=training,
-                           section_model=SECTION_MODEL_FILE)
+        kb = KnowledgeBase(documents, threshold=0.0, config=config, training=training)
         results = evaluate.run(kb, validation)
         figures = evaluate.retrieval_figures(results)
         threshold = evaluate.choose_threshold(results)

@@ -143,10 +143,7 @@ def cmd_token(args) -> int:
 
 # ---------------------------------------------------------------- train / evaluate
 def cmd_train(args, rest) -> int:
-    if args.knowledge:
-        from knowledge.train import main
-    else:
-        from intents.train import main
+    from intents.train import main
     return main(rest) or 0
 
 
@@ -192,9 +189,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_token)
 
     # passthrough commands hand every option, --help included, to the module that does the work
-    p = sub.add_parser("train", help="rebuild the shipped intent model from data + config + seed "
-                       "(or --knowledge: the section model)", add_help=False)
-    p.add_argument("--knowledge", action="store_true")
+    p = sub.add_parser("train", help="rebuild the shipped intent model from data + config + seed",
+                       add_help=False)
     p.set_defaults(func=cmd_train, passthrough=True)
 
     p = sub.add_parser("replay", help="replay demo traffic through the service (fills the console and reports)",

@@ -13,13 +13,13 @@ Two models, both deterministic:
 * "logreg" (the default in `RankingConfig`): multinomial logistic regression (softmax, L2
   penalty) fitted with L-BFGS from zero weights. With the training questions it reads unseen
   wordings better than the centroids (dev hit@1 +2.4 points), and a class of its own learns the
-  questions no section answers; fitting takes seconds, so `knowledge.train` stores the fit.
+  questions no section answers; about 0.6 s to fit at start-up.
 """
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 from scipy import optimize, sparse
@@ -101,22 +101,6 @@ class SectionClassifier:
                                    method="L-BFGS-B", options={"maxiter": self.max_iter})
         self._weights = result.x[: d * k].reshape(d, k)
         self._bias = result.x[d * k:]
-        return self
-
-    def to_arrays(self) -> dict[str, np.ndarray]:
-        """The fitted model as arrays (np.savez). Weights in float16: half the file, and over the
-        1,100 questions of the evaluation files not one ranking or answer/decline decision moves
-        (the confidence by at most 0.0015)."""
-        return {"features": np.array(sorted(self._index, key=self._index.get)),
-                "idf": self._idf, "weights": self._weights.astype(np.float16), "bias": self._bias}
-
-    def load_arrays(self, arrays: Mapping[str, np.ndarray]) -> "SectionClassifier":
-        self._index = {str(f): i for i, f in enumerate(arrays["features"])}
-        self._idf = np.asarray(arrays["idf"], dtype=float)
-        self._weights = np.asarray(arrays["weights"], dtype=float)
-        self._bias = np.asarray(arrays["bias"], dtype=float)
-        if self._weights.shape != (len(self._index), self.n_classes):
-            raise ValueError("stored section model does not fit this classifier")
         return self
 
     def predict_proba_one(self, terms: Sequence[str]) -> np.ndarray:

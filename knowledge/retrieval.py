@@ -28,7 +28,6 @@ the evaluation set (stored in data/threshold.json).
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import re
@@ -53,8 +52,6 @@ META_WORDS_FILE = Path(__file__).parent / "data" / "meta_words.txt"
 # Questions employers would send, each with the section that answers it, written for training
 # from the sections' text (never from the evaluation files): the section model learns from them.
 TRAINING_FILE = Path(__file__).parent / "data" / "train_questions.jsonl"
-# The section model fitted on them ("logreg" takes seconds to fit; `python -m knowledge.train`).
-SECTION_MODEL_FILE = Path(__file__).parent / "model" / "sections.npz"
 SHORT_ANSWER_MIN_CHARS = 80
 # a capitalised word that does not open a sentence
 _NAME = re.compile(r"(?<=[a-z,;:]\s)[A-Z][a-z]+\b")
@@ -116,7 +113,7 @@ class RankingConfig:
     classifier_sentences: bool = True  # train on the body's sentences too
     classifier_bigrams: bool = False  # adjacent term pairs as features too
     # "centroid": cosine with the mean of each section's unit vectors (no training, fast to
-    # build); "logreg": softmax regression (L-BFGS, seconds to fit: stored by knowledge.train)
+    # build); "logreg": softmax regression (L-BFGS; about 0.6 s to fit at start-up)
     classifier_method: str = "logreg"
     classifier_max_iter: int = 50  # 100: the same rankings and no-answer figures
     # "prob": weight × probability; "rank": weight / (1 + rank of the section by probability)
@@ -182,11 +179,9 @@ def read_threshold(path: Path = THRESHOLD_FILE) -> float:
 class KnowledgeBase:
     def __init__(self, documents: list[Document], threshold: float,
                  config: RankingConfig = RankingConfig(),
-                 training: Collection[tuple[str, str | None, str | None]] = (),
-                 section_model: Path | None = None) -> None:
+                 training: Collection[tuple[str, str | None, str | None]] = ()) -> None:
         """`training`: (question, document, section) triples the section model learns from
-        (document None: a question no section answers); `section_model`: a stored fit of the
-        section model, used when it was fitted on the same data and settings."""
+        (document None: a question no section answers)."""
         self._documents = documents
         self.threshold = threshold
         self.config = config
@@ -265,8 +260,6 @@ class KnowledgeBase:
                                         known_max_edits=config.typo_known_edits,
                                         frequency=Counter(w for ws in words for w in ws))
         self._meta = frozenset(self._terms(_doc_norm(" ".join(read_meta_words()))))
-        self._section_model_file = section_model
-        self.section_model_stored = False  # True: read from section_model instead of fitted
         self._classifier = (self._train_classifier(asked, trained, unanswerable)
                             if config.classifier_weight else None)
         self._state_specific = np.array([ALL not in s.states for s in self._sections], dtype=float)
@@ -284,8 +277,7 @@ class KnowledgeBase:
     def _train_classifier(self, asked: dict[tuple[str, str], tuple[str, ...]],
                           trained: dict[tuple[str, str], list[str]],
                           unanswerable: list[str]) -> SectionClassifier:
-        """The section model: fitted here, or read from `section_model` when that file was
-        fitted on exactly these terms, labels and settings (its fingerprint says so)."""
+        """The section model, fitted here (deterministic: L-BFGS from zero weights)."""
         texts: list[list[str]] = []
         labels: list[int] = []
 
@@ -305,36 +297,17 @@ class KnowledgeBase:
         classes = self._n + bool(unanswerable)
         for text in unanswerable:
             add(text, self._n)
-        settings = {"classes": classes, "l2": self.config.classifier_l2,
-                    "bigrams": self.config.classifier_bigrams,
-                    "max_iter": self.config.classifier_max_iter,
-                    "method": self.config.classifier_method}
-        self.section_model_fingerprint = hashlib.sha256(
-            json.dumps([settings, texts, labels]).encode()).hexdigest()
-        classifier = SectionClassifier(classes, l2=settings["l2"], bigrams=settings["bigrams"],
-                                       max_iter=settings["max_iter"], method=settings["method"])
-        stored = self._section_model_file
-        if settings["method"] == "logreg" and stored is not None and stored.exists():
-            with np.load(stored) as arrays:
-                if str(arrays["fingerprint"]) == self.section_model_fingerprint:
-                    self.section_model_stored = True
-                    return classifier.load_arrays(arrays)
-        self.section_model_stored = False
-        return classifier.fit(texts, labels)
-
-    def save_section_model(self, path: Path = SECTION_MODEL_FILE) -> None:
-        """Store the fitted section model so start-up reads it instead of fitting it again."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(path, fingerprint=np.array(self.section_model_fingerprint),
-                            **self._classifier.to_arrays())
+        return SectionClassifier(classes, l2=self.config.classifier_l2,
+                                 bigrams=self.config.classifier_bigrams,
+                                 max_iter=self.config.classifier_max_iter,
+                                 method=self.config.classifier_method).fit(texts, labels)
 
     @classmethod
     def load(cls, path: str | Path | None = None, *, threshold: float | None = None,
-             config: RankingConfig = RankingConfig(),
-             section_model: Path | None = SECTION_MODEL_FILE) -> "KnowledgeBase":
+             config: RankingConfig = RankingConfig()) -> "KnowledgeBase":
         """Parse the documents and build the index (once, at start-up)."""
         threshold = read_threshold() if threshold is None else threshold
-        return cls(load_documents(path), threshold, config, read_training_questions(), section_model)
+        return cls(load_documents(path), threshold, config, read_training_questions())
 
     def _terms(self, words: list[str]) -> list[str]:
         if self.config.stemming:

@@ -369,12 +369,6 @@ def test_judged_relevance_counts_a_hit_on_any_section_that_answers(kb, tmp_path)
 
 
 # --------------------------------------------------------------------------- the section model
-def test_shipped_section_model_was_fitted_on_the_current_documents_and_questions(kb):
-    """Start-up reads the stored fit instead of fitting for seconds; if a document or a training
-    question changed since `employer-assist train --knowledge`, this fails (run it again)."""
-    assert kb.section_model_stored, "knowledge/model/sections.npz is stale: run employer-assist train --knowledge"
-
-
 def test_training_questions_name_real_sections_and_copy_no_evaluation_question(kb):
     from rapidfuzz import fuzz, process
 
@@ -394,28 +388,6 @@ def test_training_questions_name_real_sections_and_copy_no_evaluation_question(k
     scores = process.cdist([q.lower().strip() for q, _, _ in training], sorted(evaluation),
                            scorer=fuzz.ratio, workers=-1)
     assert scores.max() < 85  # no evaluation question, or a near copy of one, is trained on
-
-
-def test_a_stored_fit_is_used_only_for_the_data_it_was_fitted_on(tmp_path):
-    """A small knowledge base: the stored fit reproduces the fitted model's rankings, and a fit
-    stored for other training questions is ignored (fitted afresh), never used stale."""
-    documents = [d for d in load_documents() if d.id in ("grace-period", "bank-drafts")]
-    training = [("our payment is late, are we still covered", "grace-period", "coverage-during-the-grace-period"),
-                ("Dana's draft bounced, what happens now", "bank-drafts", "returned-drafts"),
-                ("what is your fax number", None, None)]
-    stored = tmp_path / "sections.npz"
-    fitted = KnowledgeBase(documents, 0.0, training=training)
-    assert not fitted.section_model_stored
-    fitted.save_section_model(stored)
-    reread = KnowledgeBase(documents, 0.0, training=training, section_model=stored)
-    assert reread.section_model_stored
-    for question in ("is coverage in force while we are late", "the bank returned the draft",
-                     "what is your fax number", "grace period length"):
-        a, b = fitted.assess(question), reread.assess(question)
-        assert [h.section for h in a[0]] == [h.section for h in b[0]]
-        assert a[1] == pytest.approx(b[1], abs=0.01)
-    other = KnowledgeBase(documents, 0.0, training=training[:2], section_model=stored)
-    assert not other.section_model_stored
 
 
 def test_a_question_learnt_as_unanswerable_is_declined_though_it_shares_a_sections_words(kb):
