@@ -19,8 +19,9 @@ Whether to answer at all is a separate number, the *confidence*: the best hit's 
 square of the share of the question's terms that occur anywhere in the index, times the section
 model's probability that *some* section answers (it learns one more class from 812 questions that
 no section answers, many near the documents' topics: a turnaround time, a fee, another carrier's
-plan). A question about car insurance shares "insurance" and "claim" with the documents, but "car" and "collision" are unknown, which
-pulls the confidence down even when the known words match a section well. Words employers use
+plan). A question about car insurance shares "insurance" and "claim" with the documents, but
+"car" and "collision" are unknown, which pulls the confidence down even when the known words
+match a section well. Words employers use
 about documents rather than topics (data/meta_words.txt: "provision", "clause", "explain"…) never
 count against a question: when the index lacks them they are left out of the share. `answer()` returns
 None below the threshold chosen by `knowledge.evaluate --calibrate` on the validation split of

@@ -382,36 +382,32 @@ def render_batch6(intent: str, template: str, filler: SlotFiller, rng: random.Ra
 
 def add_batch6(keep, seed: int, today: date, all_templates: dict[str, list[str]],
                variants: int) -> None:
-    """batch6.py's wordings and emails (train only, like extra.py's), from a random generator of
-    their own so the earlier extra batches come out as before: each template half the time in
-    the shared frames of render(), half the time in batch6.py's own."""
-    rng = random.Random(seed * 1013 + 61)
-    filler = SlotFiller(rng, today)
-    for intent, template in batch6_templates(all_templates):
-        for _ in range(variants):
-            if rng.random() < 0.5:
-                built = render_shared(intent, template, filler, rng)
-            else:
-                built = render_batch6(intent, template, filler, rng)
-            keep(built.example(intent, source="extra6:" + template_id(intent, template)))
-    add_emails(keep, batch6.ROUND_6_EMAILS, filler, rng, "extra6-email")
+    """batch6.py's wordings and emails (train only, like extra.py's)."""
+    add_train_only_batch(keep, random.Random(seed * 1013 + 61), today,
+                         batch6_templates(all_templates), batch6.ROUND_6_EMAILS, "extra6", variants)
 
 
 def add_batch7(keep, seed: int, today: date, all_templates: dict[str, list[str]],
                variants: int) -> None:
-    """batch7.py's wordings and emails (train only), from a random generator of their own so the
-    earlier train-only batches come out as before: each template half the time in the shared
-    frames of render(), half the time in batch6.py's own."""
-    rng = random.Random(seed * 1019 + 73)
+    """batch7.py's wordings and emails (train only)."""
+    add_train_only_batch(keep, random.Random(seed * 1019 + 73), today,
+                         batch7_templates(all_templates), batch7.BATCH_7_EMAILS, "extra7", variants)
+
+
+def add_train_only_batch(keep, rng: random.Random, today: date, templates: list[tuple[str, str]],
+                         emails, source: str, variants: int) -> None:
+    """A train-only batch from a random generator of its own, so the earlier batches come out as
+    before: each template half the time in the shared frames of render(), half the time in
+    batch6.py's own; then the batch's e-mails."""
     filler = SlotFiller(rng, today)
-    for intent, template in batch7_templates(all_templates):
+    for intent, template in templates:
         for _ in range(variants):
             if rng.random() < 0.5:
                 built = render_shared(intent, template, filler, rng)
             else:
                 built = render_batch6(intent, template, filler, rng)
-            keep(built.example(intent, source="extra7:" + template_id(intent, template)))
-    add_emails(keep, batch7.BATCH_7_EMAILS, filler, rng, "extra7-email")
+            keep(built.example(intent, source=f"{source}:" + template_id(intent, template)))
+    add_emails(keep, emails, filler, rng, f"{source}-email")
 
 
 def to_jsonl(examples: dict[str, list[Example]]) -> dict[str, str]:
