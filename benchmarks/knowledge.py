@@ -14,8 +14,8 @@ fused with BM25, the state-document prior, the fused confidence) on the validati
 dev questions, which were written for that round from the documents' topics; the round-5 one (k1
 0.9: a word repeated in a section, such as "bill" or "employee", saturates sooner) on those and on
 the diagnosis half of the independent set; the round-6 ones (training questions, the section model
-as softmax regression with a class for unanswerable questions) on the same three. The test split, the two holdout lines and the
-independent set's verification half are the honest figures.
+as softmax regression with a class for unanswerable questions) on the same three. The test split,
+the two holdout lines and the independent set's verification half are the honest figures.
 """
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ VARIANTS: dict[str, RankingConfig] = {
     # independent set (knowledge.evaluate.independent_halves; its verification half never)
     "k1 1.2 (round 4)": replace(BASE, k1=1.2),
     "k1 0.7": replace(BASE, k1=0.7),
-    # round 6 (2,359 training questions and 417 unanswerable ones, knowledge/data/
+    # round 6 (2,853 training questions and 812 that no section answers, knowledge/data/
     # train_questions.jsonl), measured on the validation split, the dev questions and the
     # diagnosis half
     "round 5 section model": replace(BASE, classifier_method="centroid", classifier_weight=1.0,
