@@ -23,9 +23,9 @@ saying a topic in knowledge.text: "quit smoking", "doesn't work here anymore", "
 premium back", "why" and "when" kept; real words and names left uncorrected; k1 0.9; phrasings
 where a section lacked a whole way of asking) was found on the diagnosis half of the independent
 set and checked on the validation split and the dev questions (25 of which were added in that
-round); the verification half was only ever reported, once, at the end. The sixth round (a section model
-learnt from data/train_questions.jsonl, a class for questions no section answers, the known-word
-share squared) was chosen on the validation split, the dev questions and the diagnosis half; the
+round); the verification half was only ever reported, once, at the end. The sixth round (a
+section model learnt from data/train_questions.jsonl, a class for questions no section answers,
+the known-word share squared) was chosen on the validation split, the dev questions and the diagnosis half; the
 verification half was reported after each of its three steps, never used to choose.
 
 The independent writer picked one section per question, yet a fifth of the questions are answered

@@ -166,7 +166,8 @@ def read_meta_words(path: Path = META_WORDS_FILE) -> list[str]:
     return [w for line in lines if (w := line.split("#", 1)[0].strip())]
 
 
-def read_training_questions(path: Path = TRAINING_FILE) -> list[tuple[str, str, str]]:
+def read_training_questions(path: Path = TRAINING_FILE) -> list[tuple[str, str | None, str | None]]:
+    """(question, document, section) per line; document and section None: nothing answers it."""
     if not path.exists():
         return []
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
