@@ -25,8 +25,9 @@ where a section lacked a whole way of asking) was found on the diagnosis half of
 set and checked on the validation split and the dev questions (25 of which were added in that
 round); the verification half was only ever reported, once, at the end. The sixth round (a
 section model learnt from data/train_questions.jsonl, a class for questions no section answers,
-the known-word share squared) was chosen on the validation split, the dev questions and the diagnosis half; the
-verification half was reported after each of its three steps, never used to choose.
+the known-word share squared) was chosen on the validation split, the dev questions and the
+diagnosis half; the verification half was reported after each of its three steps, never used
+to choose.
 
 The independent writer picked one section per question, yet a fifth of the questions are answered
 about equally well by two or three sections (a late-reported termination's credit in the list-bill
