@@ -135,7 +135,7 @@ def _token(claims: dict, secret: str = SECRET) -> dict:
     ({}, 401),
     ({"Authorization": "Bearer not-a-token"}, 401),
     (_token({"sub": "a@b.c", "grp": GROUP, "role": "employer",
-             "exp": datetime.now(timezone.utc) + timedelta(hours=1)}, secret="forged"), 401),
+             "exp": datetime.now(timezone.utc) + timedelta(hours=1)}, secret="forged-by-someone-without-the-service-key"), 401),
     (_token({"sub": "a@b.c", "grp": GROUP, "role": "employer",
              "exp": datetime.now(timezone.utc) - timedelta(minutes=1)}), 401),
     (_token({"sub": "a@b.c", "grp": GROUP, "role": "employer"}), 401),        # no expiry
