@@ -137,11 +137,14 @@ def log_softmax(z: np.ndarray) -> np.ndarray:
 
 
 def fit_mlp(x: sparse.csr_matrix, y: np.ndarray, sample_weight: np.ndarray, k: int, hidden: int,
-            epochs: int, lr: float, batch: int, seed: int) -> list[np.ndarray]:
+            epochs: int, lr: float, batch: int, seed: int, input_dropout: float = 0.0) -> list[np.ndarray]:
     """One ReLU hidden layer and a softmax output, trained with Adam on minibatches in an order
     drawn from `seed` (so the result is the same on every run). The first layer is as wide as the
     vocabulary but each batch touches only the rows of its own features, so only those rows get an
-    Adam step ("lazy" Adam, as for sparse embeddings); the learning rate decays linearly to 0."""
+    Adam step ("lazy" Adam, as for sparse embeddings); the learning rate decays linearly to 0.
+    `input_dropout`: in training, each example loses that share of its non-zero features (drawn
+    from a second stream of `seed`, so the example order is unchanged and the result still bit
+    for bit), the rest scaled up to keep the expected input; prediction sees every feature."""
     rng = np.random.default_rng(seed)
     n, d = x.shape
     w1 = (rng.standard_normal((d, hidden)) * math.sqrt(2.0 / (d + hidden))).astype(np.float32)
@@ -156,11 +159,16 @@ def fit_mlp(x: sparse.csr_matrix, y: np.ndarray, sample_weight: np.ndarray, k: i
     weight = (sample_weight / sample_weight.mean()).astype(np.float32)
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     steps, t = epochs * math.ceil(n / batch), 0
+    drop_rng = np.random.default_rng([seed, 1])
     for _ in range(epochs):
         order = rng.permutation(n)
         for s in range(0, n, batch):
             idx = order[s:s + batch]
             xb = x[idx]
+            if input_dropout:
+                keep = drop_rng.random(len(xb.data)) >= input_dropout
+                xb.data = xb.data * keep.astype(np.float32) / np.float32(1 - input_dropout)
+                xb.eliminate_zeros()  # a dropped feature's row gets no Adam step
             rows = np.unique(xb.indices)
             xc = xb[:, rows]
             w1r = w1[rows]
@@ -196,7 +204,7 @@ class LinearIntentModel:
 
     def __init__(self, labels: Sequence[str], char_ngrams=(2, 5), word_ngrams=2, min_df=2,
                  l2=1e-4, max_iter=300, oos_weight=1.0, hidden=0, mlp_epochs=10, mlp_lr=2e-3,
-                 mlp_batch=32, mlp_weight=0.7, seed=0, oos_label="out_of_scope"):
+                 mlp_batch=32, mlp_weight=0.7, seed=0, oos_label="out_of_scope", mlp_input_dropout=0.0):
         self.labels = list(labels)
         self.oos_weight = oos_weight
         self.oos_label = oos_label  # the class `oos_weight` applies to (CLINC150 calls it "oos")
@@ -207,6 +215,7 @@ class LinearIntentModel:
         self.hidden = hidden
         self.mlp_epochs, self.mlp_lr, self.mlp_batch = mlp_epochs, mlp_lr, mlp_batch
         self.mlp_weight = mlp_weight
+        self.mlp_input_dropout = mlp_input_dropout
         self.seed = seed
         self.weights = np.zeros((0, len(self.labels)), dtype=np.float32)
         self.bias = np.zeros(len(self.labels), dtype=np.float32)
@@ -247,7 +256,8 @@ class LinearIntentModel:
         self.weights = result.x[: d * k].reshape(d, k).astype(np.float32)
         self.bias = result.x[d * k:].astype(np.float32)
         self.mlp = (fit_mlp(x, target, sample_weight.ravel(), k, self.hidden, self.mlp_epochs,
-                            self.mlp_lr, self.mlp_batch, self.seed) if self.hidden else [])
+                            self.mlp_lr, self.mlp_batch, self.seed, self.mlp_input_dropout)
+                    if self.hidden else [])
         self.label_bias = np.zeros(k, dtype=np.float32)
         return self
 
@@ -343,13 +353,14 @@ class IntentClassifier:
     assigns=["doc.cats"],
     default_config={"labels": [], "char_ngrams": [2, 5], "word_ngrams": 2, "min_df": 2,
                     "l2": 1e-4, "max_iter": 300, "oos_weight": 1.0, "hidden": 0, "mlp_epochs": 10,
-                    "mlp_lr": 2e-3, "mlp_batch": 32, "mlp_weight": 0.7, "seed": 0},
+                    "mlp_lr": 2e-3, "mlp_batch": 32, "mlp_weight": 0.7, "seed": 0,
+                    "mlp_input_dropout": 0.0},
 )
 def make_intent_classifier(nlp: Language, name: str, labels: list[str], char_ngrams: list[int],
                            word_ngrams: int, min_df: int, l2: float, max_iter: int,
                            oos_weight: float = 1.0, hidden: int = 0, mlp_epochs: int = 10,
                            mlp_lr: float = 2e-3, mlp_batch: int = 32, mlp_weight: float = 0.7,
-                           seed: int = 0) -> IntentClassifier:
+                           seed: int = 0, mlp_input_dropout: float = 0.0) -> IntentClassifier:
     return IntentClassifier(name, LinearIntentModel(
         labels, tuple(char_ngrams), word_ngrams, min_df, l2, max_iter, oos_weight, hidden, mlp_epochs,
-        mlp_lr, mlp_batch, mlp_weight, seed))
+        mlp_lr, mlp_batch, mlp_weight, seed, mlp_input_dropout=mlp_input_dropout))

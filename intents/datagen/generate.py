@@ -21,7 +21,7 @@ from pathlib import Path
 from ..dataset import Example
 from ..entities import extract_entities
 from ..labels import CONVERSATIONAL_INTENTS, INTENT_LABELS, OUT_OF_SCOPE
-from . import batch6, batch7
+from . import batch6, batch7, batch8
 from .actions import ACTIONS, FRAMES
 from .chat import CHAT_LINES
 from .emails import EMAILS
@@ -292,6 +292,22 @@ def batch7_templates(all_templates: dict[str, list[str]]) -> list[tuple[str, str
     return _without_near_copies(all_templates, earlier, candidates)
 
 
+def batch8_templates(all_templates: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """batch8.py's (intent, template) pairs without near-copies (same ratios as extra_templates)
+    of any earlier template, action or chat line of any split, or of any extra.py, batch6.py or
+    batch7.py entry."""
+    earlier = [(i, t) for i, rows in EXTRA_TEMPLATES.items() for t in rows]
+    earlier += [(OUT_OF_SCOPE, t) for t in EXTRA_OUT_OF_SCOPE]
+    earlier += batch6_templates(all_templates)
+    earlier += batch7_templates(all_templates)
+    candidates = [(i, t) for batch in (batch8.BATCH_8_TEMPLATES, batch8.BATCH_8B_TEMPLATES,
+                                       batch8.BATCH_8C_TEMPLATES)
+                  for i, rows in batch.items() for t in rows]
+    candidates += [(OUT_OF_SCOPE, t) for rows in (batch8.BATCH_8_OUT_OF_SCOPE,
+                                                  batch8.BATCH_8B_OUT_OF_SCOPE) for t in rows]
+    return _without_near_copies(all_templates, earlier, candidates)
+
+
 def _without_near_copies(all_templates: dict[str, list[str]], earlier: list[tuple[str, str]],
                          candidates: list[tuple[str, str]]) -> list[tuple[str, str]]:
     from rapidfuzz import fuzz
@@ -312,8 +328,8 @@ def _without_near_copies(all_templates: dict[str, list[str]], earlier: list[tupl
 
 def add_extra(out: dict[str, list[Example]], seed: int, today: date,
               all_templates: dict[str, list[str]], seen: set[str], variants: int = 3) -> None:
-    """extra.py's wordings and emails (then batch6.py's and batch7.py's, see add_batch6 and
-    add_batch7), into the train split only.
+    """extra.py's wordings and emails (then batch6.py's, batch7.py's and batch8.py's, see
+    add_batch6, add_batch7 and add_batch8), into the train split only.
 
     Generated after valid and test are complete, from a random generator of their own, so valid
     and test are exactly what they were without them (figures stay comparable across models);
@@ -336,6 +352,7 @@ def add_extra(out: dict[str, list[Example]], seed: int, today: date,
     add_emails(keep, EXTRA_EMAILS, filler, rng, "extra-email")
     add_batch6(keep, seed, today, all_templates, variants)
     add_batch7(keep, seed, today, all_templates, variants)
+    add_batch8(keep, seed, today, all_templates, variants)
     out["train"].extend(added)
     rng.shuffle(out["train"])
 
@@ -392,6 +409,13 @@ def add_batch7(keep, seed: int, today: date, all_templates: dict[str, list[str]]
     """batch7.py's wordings and emails (train only)."""
     add_train_only_batch(keep, random.Random(seed * 1019 + 73), today,
                          batch7_templates(all_templates), batch7.BATCH_7_EMAILS, "extra7", variants)
+
+
+def add_batch8(keep, seed: int, today: date, all_templates: dict[str, list[str]],
+               variants: int) -> None:
+    """batch8.py's wordings and emails (train only)."""
+    add_train_only_batch(keep, random.Random(seed * 1021 + 79), today,
+                         batch8_templates(all_templates), batch8.BATCH_8_EMAILS, "extra8", variants)
 
 
 def add_train_only_batch(keep, rng: random.Random, today: date, templates: list[tuple[str, str]],
