@@ -27,11 +27,11 @@ INTENTS.md assigns to the label written next to it, e.g.
 
 Written from the label definitions and from the kinds of errors five-fold CV by template makes on
 train+valid (the later passes below were guided by those errors); no test or independent message
-was read. generate.add_batch7 puts these into the train split only, after valid and test are
-complete, with a random generator of its own (so valid, test and the earlier train-only batches
-come out exactly as before), half the time in the shared frames of render() and half the time in
-batch6.py's; entries that are near-copies of any earlier template, action, chat line or earlier
-train-only entry are dropped by the same filter.
+was read. generate.add_extra puts these (generate.TRAIN_ONLY_BATCHES) into the train split only,
+after valid and test are complete, with a random generator of its own (so valid, test and the
+earlier train-only batches come out exactly as before), half the time in the shared frames of
+render() and half the time in batch6.py's; entries that are near-copies of any earlier template,
+action, chat line or earlier train-only entry are dropped by the same filter.
 
 Result (5-fold CV by template on train+valid, shipped settings, argmax). Adding sources re-draws
 every fold, and a re-draw alone moves per-intent F1 by up to +-0.02 (the data before this batch

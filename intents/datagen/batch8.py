@@ -40,12 +40,12 @@ against said to be wrong, in minimal pairs; certificates and the SPD as document
 initial or state on the record).
 
 Written from the label definitions and from the kinds of errors cross-validation makes on
-train+valid; no test or independent message was read. generate.add_batch8 puts these into the
-train split only, after valid and test are complete, with a random generator of its own (so valid,
-test and every earlier train row come out exactly as before), half the time in the shared frames
-of render() and half the time in batch6.py's; entries that are near-copies of any earlier template,
-action, chat line or earlier train-only entry are dropped by the same filter (14 first drafts were,
-and were reworded).
+train+valid; no test or independent message was read. generate.add_extra puts these
+(generate.TRAIN_ONLY_BATCHES) into the train split only, after valid and test are complete, with a
+random generator of its own (so valid, test and every earlier train row come out exactly as
+before), half the time in the shared frames of render() and half the time in batch6.py's; entries
+that are near-copies of any earlier template, action, chat line or earlier train-only entry are
+dropped by the same filter (14 first drafts were, and were reworded).
 
 Result (5-fold CV by template on train+valid, shipped settings, argmax). The folds of the
 pre-existing templates are held fixed, batch rows go into training folds only, only pre-existing

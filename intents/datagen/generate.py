@@ -15,6 +15,7 @@ import json
 import random
 import re
 import sys
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -263,49 +264,48 @@ def extra_templates(all_templates: dict[str, list[str]]) -> list[tuple[str, str]
     return _without_near_copies(all_templates, [], candidates)
 
 
-def batch6_templates(all_templates: dict[str, list[str]]) -> list[tuple[str, str]]:
-    """batch6.py's (intent, template) pairs without near-copies (same ratios as extra_templates)
-    of any earlier template, action or chat line of any split, or of any extra.py entry."""
+@dataclass(frozen=True)
+class TrainOnlyBatch:
+    """A batch of wordings written after an error analysis (batchN.py), for the train split only.
+    `rng_seed` (a, b): its own random generator, random.Random(seed * a + b), so adding a batch
+    leaves every earlier one as it was."""
+
+    source: str
+    rng_seed: tuple[int, int]
+    templates: tuple[dict[str, list[str]], ...]
+    out_of_scope: tuple[list[str], ...]
+    emails: list
+
+
+TRAIN_ONLY_BATCHES = (
+    TrainOnlyBatch("extra6", (1013, 61),
+                   (batch6.ROUND_6_TEMPLATES, batch6.ROUND_6B_TEMPLATES, batch6.ROUND_6C_TEMPLATES),
+                   (batch6.ROUND_6_OUT_OF_SCOPE,), batch6.ROUND_6_EMAILS),
+    TrainOnlyBatch("extra7", (1019, 73),
+                   (batch7.BATCH_7_TEMPLATES, batch7.BATCH_7B_TEMPLATES, batch7.BATCH_7C_TEMPLATES,
+                    batch7.BATCH_7D_TEMPLATES),
+                   (batch7.BATCH_7_OUT_OF_SCOPE, batch7.BATCH_7B_OUT_OF_SCOPE,
+                    batch7.BATCH_7C_OUT_OF_SCOPE, batch7.BATCH_7D_OUT_OF_SCOPE), batch7.BATCH_7_EMAILS),
+    TrainOnlyBatch("extra8", (1021, 79),
+                   (batch8.BATCH_8_TEMPLATES, batch8.BATCH_8B_TEMPLATES, batch8.BATCH_8C_TEMPLATES),
+                   (batch8.BATCH_8_OUT_OF_SCOPE, batch8.BATCH_8B_OUT_OF_SCOPE), batch8.BATCH_8_EMAILS),
+)
+
+
+def train_only_templates(all_templates: dict[str, list[str]]) -> list[list[tuple[str, str]]]:
+    """Each TRAIN_ONLY_BATCHES entry's (intent, template) pairs without near-copies (same ratios as
+    extra_templates) of any template, action or chat line of any split, of any extra.py entry or
+    of any kept entry of an earlier batch."""
     earlier = [(i, t) for i, rows in EXTRA_TEMPLATES.items() for t in rows]
     earlier += [(OUT_OF_SCOPE, t) for t in EXTRA_OUT_OF_SCOPE]
-    candidates = [(i, t) for batch in (batch6.ROUND_6_TEMPLATES, batch6.ROUND_6B_TEMPLATES,
-                                       batch6.ROUND_6C_TEMPLATES)
-                  for i, rows in batch.items() for t in rows]
-    candidates += [(OUT_OF_SCOPE, t) for t in batch6.ROUND_6_OUT_OF_SCOPE]
-    return _without_near_copies(all_templates, earlier, candidates)
-
-
-def batch7_templates(all_templates: dict[str, list[str]]) -> list[tuple[str, str]]:
-    """batch7.py's (intent, template) pairs without near-copies (same ratios as extra_templates)
-    of any earlier template, action or chat line of any split, or of any extra.py or batch6.py
-    entry."""
-    earlier = [(i, t) for i, rows in EXTRA_TEMPLATES.items() for t in rows]
-    earlier += [(OUT_OF_SCOPE, t) for t in EXTRA_OUT_OF_SCOPE]
-    earlier += batch6_templates(all_templates)
-    candidates = [(i, t) for batch in (batch7.BATCH_7_TEMPLATES, batch7.BATCH_7B_TEMPLATES,
-                                       batch7.BATCH_7C_TEMPLATES, batch7.BATCH_7D_TEMPLATES)
-                  for i, rows in batch.items() for t in rows]
-    candidates += [(OUT_OF_SCOPE, t) for rows in (batch7.BATCH_7_OUT_OF_SCOPE,
-                                                  batch7.BATCH_7B_OUT_OF_SCOPE,
-                                                  batch7.BATCH_7C_OUT_OF_SCOPE,
-                                                  batch7.BATCH_7D_OUT_OF_SCOPE) for t in rows]
-    return _without_near_copies(all_templates, earlier, candidates)
-
-
-def batch8_templates(all_templates: dict[str, list[str]]) -> list[tuple[str, str]]:
-    """batch8.py's (intent, template) pairs without near-copies (same ratios as extra_templates)
-    of any earlier template, action or chat line of any split, or of any extra.py, batch6.py or
-    batch7.py entry."""
-    earlier = [(i, t) for i, rows in EXTRA_TEMPLATES.items() for t in rows]
-    earlier += [(OUT_OF_SCOPE, t) for t in EXTRA_OUT_OF_SCOPE]
-    earlier += batch6_templates(all_templates)
-    earlier += batch7_templates(all_templates)
-    candidates = [(i, t) for batch in (batch8.BATCH_8_TEMPLATES, batch8.BATCH_8B_TEMPLATES,
-                                       batch8.BATCH_8C_TEMPLATES)
-                  for i, rows in batch.items() for t in rows]
-    candidates += [(OUT_OF_SCOPE, t) for rows in (batch8.BATCH_8_OUT_OF_SCOPE,
-                                                  batch8.BATCH_8B_OUT_OF_SCOPE) for t in rows]
-    return _without_near_copies(all_templates, earlier, candidates)
+    kept_per_batch = []
+    for batch in TRAIN_ONLY_BATCHES:
+        candidates = [(i, t) for templates in batch.templates for i, rows in templates.items() for t in rows]
+        candidates += [(OUT_OF_SCOPE, t) for rows in batch.out_of_scope for t in rows]
+        kept = _without_near_copies(all_templates, earlier, candidates)
+        kept_per_batch.append(kept)
+        earlier += kept
+    return kept_per_batch
 
 
 def _without_near_copies(all_templates: dict[str, list[str]], earlier: list[tuple[str, str]],
@@ -328,8 +328,8 @@ def _without_near_copies(all_templates: dict[str, list[str]], earlier: list[tupl
 
 def add_extra(out: dict[str, list[Example]], seed: int, today: date,
               all_templates: dict[str, list[str]], seen: set[str], variants: int = 3) -> None:
-    """extra.py's wordings and emails (then batch6.py's, batch7.py's and batch8.py's, see
-    add_batch6, add_batch7 and add_batch8), into the train split only.
+    """extra.py's wordings and emails, then each of TRAIN_ONLY_BATCHES (batch6.py ...), into the
+    train split only.
 
     Generated after valid and test are complete, from a random generator of their own, so valid
     and test are exactly what they were without them (figures stay comparable across models);
@@ -350,9 +350,10 @@ def add_extra(out: dict[str, list[Example]], seed: int, today: date,
             built = render_shared(intent, template, filler, rng)
             keep(built.example(intent, source="extra:" + template_id(intent, template)))
     add_emails(keep, EXTRA_EMAILS, filler, rng, "extra-email")
-    add_batch6(keep, seed, today, all_templates, variants)
-    add_batch7(keep, seed, today, all_templates, variants)
-    add_batch8(keep, seed, today, all_templates, variants)
+    for batch, templates in zip(TRAIN_ONLY_BATCHES, train_only_templates(all_templates)):
+        a, b = batch.rng_seed
+        add_train_only_batch(keep, random.Random(seed * a + b), today, templates, batch.emails,
+                             batch.source, variants)
     out["train"].extend(added)
     rng.shuffle(out["train"])
 
@@ -395,27 +396,6 @@ def render_batch6(intent: str, template: str, filler: SlotFiller, rng: random.Ra
         b.add_plain(" " + rng.choice(batch6.EMAIL_CONTEXT), filler.today)
     b.add_template("\n\n" + rng.choice(batch6.EMAIL_SIGNATURES), filler, False, rng)
     return b
-
-
-def add_batch6(keep, seed: int, today: date, all_templates: dict[str, list[str]],
-               variants: int) -> None:
-    """batch6.py's wordings and emails (train only, like extra.py's)."""
-    add_train_only_batch(keep, random.Random(seed * 1013 + 61), today,
-                         batch6_templates(all_templates), batch6.ROUND_6_EMAILS, "extra6", variants)
-
-
-def add_batch7(keep, seed: int, today: date, all_templates: dict[str, list[str]],
-               variants: int) -> None:
-    """batch7.py's wordings and emails (train only)."""
-    add_train_only_batch(keep, random.Random(seed * 1019 + 73), today,
-                         batch7_templates(all_templates), batch7.BATCH_7_EMAILS, "extra7", variants)
-
-
-def add_batch8(keep, seed: int, today: date, all_templates: dict[str, list[str]],
-               variants: int) -> None:
-    """batch8.py's wordings and emails (train only)."""
-    add_train_only_batch(keep, random.Random(seed * 1021 + 79), today,
-                         batch8_templates(all_templates), batch8.BATCH_8_EMAILS, "extra8", variants)
 
 
 def add_train_only_batch(keep, rng: random.Random, today: date, templates: list[tuple[str, str]],
