@@ -101,8 +101,7 @@ class EaTfidf:
     overrides: dict = {}
 
     def __init__(self, labels: list[str]):
-        settings = dict(ea_config.load()["components"]["ea_intents"])
-        settings.pop("factory")
+        settings = ea_config.classifier_settings()
         settings.update(self.overrides)
         # CLINC150's out-of-scope class is "oos"; it gets the weight the product gives out_of_scope
         self.model = LinearIntentModel(labels, **settings, **({"oos_label": "oos"} if "oos" in labels else {}))

@@ -17,3 +17,11 @@ def load(path: Path | None = None) -> Config:
 def package_path(relative: str) -> Path:
     """A path from config.cfg [paths], relative to the intents/ package."""
     return PACKAGE_DIR / relative
+
+
+def classifier_settings(cfg: Config | None = None) -> dict:
+    """The intent classifier's settings ([components.ea_intents] without the factory name), as
+    LinearIntentModel takes them."""
+    settings = dict((cfg or load())["components"]["ea_intents"])
+    settings.pop("factory")
+    return settings

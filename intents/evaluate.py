@@ -114,8 +114,7 @@ def cross_validate(cfg, folds: int) -> dict[str, float]:
     sources = sorted({r.source for r in rows})
     rng = np.random.default_rng(cfg["corpus"]["seed"])
     fold_of = dict(zip(sources, rng.permutation(len(sources)) % folds))
-    settings = dict(cfg["components"]["ea_intents"])
-    settings.pop("factory")
+    settings = ea_config.classifier_settings(cfg)
     scores = []
     for k in range(folds):
         train = [r for r in rows if fold_of[r.source] != k]

@@ -50,12 +50,6 @@ def is_judge(example: dataset.Example) -> bool:
     return int(hashlib.sha256(example.source.encode()).hexdigest()[:8], 16) % JUDGE_EVERY == 0
 
 
-def shipped_settings(cfg) -> dict:
-    settings = dict(cfg["components"]["ea_intents"])
-    settings.pop("factory")
-    return settings
-
-
 def out_of_fold(rows: list[dataset.Example], settings: dict, folds: int, seed: int) -> list[dict]:
     """Out-of-fold predictions for the analysis rows of `rows` (judge rows dropped first)."""
     rows = [r for r in rows if not is_judge(r)]
@@ -108,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     cfg = ea_config.load()
     rows = dataset.load_split("train", cfg) + dataset.load_split("valid", cfg)
     if args.command == "errors":
-        predictions = out_of_fold(rows, shipped_settings(cfg), cfg["calibration"]["cv_folds"],
+        predictions = out_of_fold(rows, ea_config.classifier_settings(cfg), cfg["calibration"]["cv_folds"],
                                   cfg["corpus"]["seed"])
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in predictions),
@@ -119,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {n:4d}  {gold} -> {pred}")
         print(f"every prediction, errors first: {args.out.resolve()}")
         return 0
-    figures = judge(rows, shipped_settings(cfg))
+    figures = judge(rows, ea_config.classifier_settings(cfg))
     print(f"judge templates: {figures['messages']} messages")
     if args.compare:
         before = json.loads(args.compare.read_text())
