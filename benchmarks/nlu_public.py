@@ -211,11 +211,11 @@ def run(name: str, arch: str, valid: bool = False) -> list[str]:
             round((lambda s: (s[0] * n_in + s[1] * n_oos) / (n_in + n_oos))(
                 clinc_bias_scores(valid_probs, labels, valid_gold, float(b))), 9), -abs(b)))
         shifted = clinc_bias_scores(test_probs, labels, gold, float(shift))
-        lines.append(f"  ours, oos-train: in-scope accuracy {100 * plain[0]:.1f} / oos recall {100 * plain[1]:.1f}")
+        lines.append(f"  ours, oos-train: in-scope accuracy {100 * plain[0]:.2f} / oos recall {100 * plain[1]:.1f}")
         lines.append(f"  ours, oos-train + threshold {best:.2f} (from validation): "
-                     f"in-scope accuracy {100 * tuned[0]:.1f} / oos recall {100 * tuned[1]:.1f}")
+                     f"in-scope accuracy {100 * tuned[0]:.2f} / oos recall {100 * tuned[1]:.1f}")
         lines.append(f"  ours, oos-train + oos bias {shift:+.1f} (from validation): "
-                     f"in-scope accuracy {100 * shifted[0]:.1f} / oos recall {100 * shifted[1]:.1f}")
+                     f"in-scope accuracy {100 * shifted[0]:.2f} / oos recall {100 * shifted[1]:.1f}")
     for who, figure in [] if valid else PUBLISHED[name]:
         lines.append(f"  published: {who}: {figure}")
     return lines
