@@ -307,8 +307,9 @@ class LinearIntentModel:
 
     def fit(self, texts: Sequence[str], labels: Sequence[str]) -> "LinearIntentModel":
         # one BLAS thread: L-BFGS's dot products over ~800k weights are summed in an order that
-        # depends on the thread count, so a 2-core and a 4-core machine would train different
-        # models (linear weights apart by up to 0.04); pinned, `train` is bit for bit everywhere
+        # depends on the thread count, so a 2-core and a 4-core machine trained different models
+        # (linear weights apart by up to 0.04); pinned, the thread count no longer matters (a CPU
+        # with other BLAS kernels may still round differently)
         with threadpool_limits(limits=1):
             return self._fit(texts, labels)
 
