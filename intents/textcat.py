@@ -136,8 +136,9 @@ class WordDropout:
     model to lean on; dropping the word removes them together. Built once per training run from
     per-word fragment counts, so a whole epoch's matrix is a few sparse products."""
 
-    def __init__(self, featurizer: Featurizer, texts: Sequence[str]):
+    def __init__(self, featurizer: Featurizer, texts: Sequence[str], p: float):
         self.featurizer = featurizer
+        self.p = p
         tokens = [words_of(t) for t in texts]
         self.lengths = np.array([len(t) for t in tokens], np.int64)
         self.starts = np.concatenate([[0], np.cumsum(self.lengths)[:-1]]).astype(np.int64)
@@ -179,9 +180,9 @@ class WordDropout:
         m.data = m.data / np.repeat(norms, np.diff(m.indptr)) / np.sqrt(2)
         return m
 
-    def matrix(self, p: float, rng: np.random.Generator) -> sparse.csr_matrix:
+    def matrix(self, rng: np.random.Generator) -> sparse.csr_matrix:
         n, d = len(self.lengths), len(self.featurizer.index)
-        keep = rng.random(len(self.word_of_token)) >= p
+        keep = rng.random(len(self.word_of_token)) >= self.p
         kept = np.bincount(self.text_of_token, weights=keep, minlength=n)
         emptied = np.flatnonzero((kept == 0) & (self.lengths > 0))
         if len(emptied):  # keep one word, drawn at random
@@ -214,7 +215,7 @@ def log_softmax(z: np.ndarray) -> np.ndarray:
 
 def fit_mlp(x: sparse.csr_matrix, y: np.ndarray, sample_weight: np.ndarray, k: int, hidden: int,
             epochs: int, lr: float, batch: int, seed: int, input_dropout: float = 0.0,
-            word_dropout: WordDropout | None = None, word_dropout_p: float = 0.0) -> list[np.ndarray]:
+            word_dropout: WordDropout | None = None) -> list[np.ndarray]:
     """One ReLU hidden layer and a softmax output, trained with Adam on minibatches in an order
     drawn from `seed` (so the result is the same on every run). The first layer is as wide as the
     vocabulary but each batch touches only the rows of its own features, so only those rows get an
@@ -222,8 +223,8 @@ def fit_mlp(x: sparse.csr_matrix, y: np.ndarray, sample_weight: np.ndarray, k: i
     `input_dropout`: in training, each example loses that share of its non-zero features (drawn
     from a second stream of `seed`, so the example order is unchanged and the result still bit
     for bit), the rest scaled up to keep the expected input; prediction sees every feature.
-    `word_dropout` (with `word_dropout_p` > 0): every epoch trains on a fresh matrix with that share
-    of each text's words dropped (drawn from a third stream of `seed`), before `input_dropout`."""
+    `word_dropout`: every epoch trains on a fresh matrix with its share of each text's words
+    dropped (drawn from a third stream of `seed`), before `input_dropout`."""
     rng = np.random.default_rng(seed)
     n, d = x.shape
     w1 = (rng.standard_normal((d, hidden)) * math.sqrt(2.0 / (d + hidden))).astype(np.float32)
@@ -241,7 +242,7 @@ def fit_mlp(x: sparse.csr_matrix, y: np.ndarray, sample_weight: np.ndarray, k: i
     drop_rng = np.random.default_rng([seed, 1])
     word_rng = np.random.default_rng([seed, 2])
     for _ in range(epochs):
-        xe = word_dropout.matrix(word_dropout_p, word_rng) if word_dropout and word_dropout_p else x
+        xe = word_dropout.matrix(word_rng) if word_dropout else x
         order = rng.permutation(n)
         for s in range(0, n, batch):
             idx = order[s:s + batch]
@@ -346,10 +347,10 @@ class LinearIntentModel:
                                    options={"maxiter": self.max_iter, "maxcor": 8})
         self.weights = result.x[: d * k].reshape(d, k).astype(np.float32)
         self.bias = result.x[d * k:].astype(np.float32)
-        words = WordDropout(self.featurizer, texts) if self.hidden and self.mlp_word_dropout else None
+        words = (WordDropout(self.featurizer, texts, self.mlp_word_dropout)
+                 if self.hidden and self.mlp_word_dropout else None)
         self.mlp = (fit_mlp(x, target, sample_weight.ravel(), k, self.hidden, self.mlp_epochs,
-                            self.mlp_lr, self.mlp_batch, self.seed, self.mlp_input_dropout,
-                            words, self.mlp_word_dropout)
+                            self.mlp_lr, self.mlp_batch, self.seed, self.mlp_input_dropout, words)
                     if self.hidden else [])
         self.label_bias = np.zeros(k, dtype=np.float32)
         return self

@@ -28,16 +28,16 @@ def close(a: dict[int, float], b: dict[int, float]) -> bool:
 def test_keeping_every_word_gives_the_plain_features():
     featurizer = fitted()
     plain = featurizer.matrix(TEXTS)
-    kept = WordDropout(featurizer, TEXTS).matrix(0.0, np.random.default_rng(0))
+    kept = WordDropout(featurizer, TEXTS, 0.0).matrix(np.random.default_rng(0))
     assert all(close(row(plain, i), row(kept, i)) for i in range(len(TEXTS)))
 
 
 def test_a_dropped_word_takes_its_fragments_and_bigrams_with_it():
     featurizer = fitted()
-    dropout = WordDropout(featurizer, TEXTS)
+    dropout = WordDropout(featurizer, TEXTS, 0.5)
     rng = np.random.default_rng(7)
     for _ in range(5):
-        dropped = dropout.matrix(0.5, rng)
+        dropped = dropout.matrix(rng)
         for i, text in enumerate(TEXTS):
             words = text.split()
             # the row is exactly the features of some non-empty subsequence of the words
