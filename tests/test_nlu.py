@@ -44,6 +44,18 @@ def test_shipped_model_was_trained_on_the_data_in_the_repo():
         "intents/data changed since the model was trained: run `employer-assist train`")
 
 
+def test_test_split_holds_only_wordings_training_never_saw():
+    """The test split is fresh_test.py's templates and e-mails: none of its sources and none of its
+    messages may turn up in train or valid, or its figure would measure memory."""
+    seen = dataset.load_split("train") + dataset.load_split("valid")
+    test = dataset.load_split("test")
+    assert test and all(r.source.startswith("fresh") for r in test)
+    assert not {r.source for r in test} & {r.source for r in seen}
+    assert not {r.text.lower().strip() for r in test} & {r.text.lower().strip() for r in seen}
+    # every label is measured, out_of_scope included
+    assert {r.intent for r in test} == set(INTENT_LABELS)
+
+
 def test_every_intent_has_enough_examples():
     rows = dataset.load_split("train") + dataset.load_split("valid") + dataset.load_split("test")
     counts = {label: sum(r.intent == label for r in rows) for label in INTENT_LABELS}

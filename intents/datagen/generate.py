@@ -22,7 +22,7 @@ from pathlib import Path
 from ..dataset import Example
 from ..entities import extract_entities
 from ..labels import CONVERSATIONAL_INTENTS, INTENT_LABELS, OUT_OF_SCOPE
-from . import batch6, batch7, batch8
+from . import batch6, batch7, batch8, fresh_test
 from .actions import ACTIONS, FRAMES
 from .chat import CHAT_LINES
 from .emails import EMAILS
@@ -253,6 +253,10 @@ def generate(seed: int, today: date, per_intent: int = 200, out_of_scope: int = 
         out[split] = unique
         rng.shuffle(out[split])
     add_extra(out, seed, filler.today, all_templates, seen)
+    # The first test split was read after every round of changes for five sessions, so it no
+    # longer measures unseen wording: it trains now, and fresh_test.py's split is the test split.
+    out["train"].extend(out["test"])
+    add_fresh_test(out, seed, filler.today, all_templates, seen)
     return out
 
 
@@ -356,6 +360,54 @@ def add_extra(out: dict[str, list[Example]], seed: int, today: date,
                              batch.source, variants)
     out["train"].extend(added)
     rng.shuffle(out["train"])
+
+
+def add_fresh_test(out: dict[str, list[Example]], seed: int, today: date,
+                   all_templates: dict[str, list[str]], seen: set[str], variants: int = 3,
+                   oos_variants: int = 2, composites: int = 60) -> None:
+    """The test split: fresh_test.py's templates and e-mails, in render()'s shared frames.
+
+    Written after the model's last change by a writer who never read the project's wordings, and
+    generated last with a random generator of its own, so every other row comes out as before.
+    A template that is a near-copy of any template, action, chat line or train-only entry (the
+    ratios of extra_templates) is dropped, an e-mail that is one of any e-mail (ratio >= 80), and
+    a message already in another split is skipped. Two-request messages pair its own templates.
+    """
+    from rapidfuzz import fuzz
+
+    rng = random.Random(seed * 1031 + 97)
+    filler = SlotFiller(rng, today)
+    earlier = extra_templates(all_templates)
+    earlier += [pair for kept in train_only_templates(all_templates) for pair in kept]
+    candidates = [(i, t) for i, rows in fresh_test.FRESH_TEMPLATES.items() for t in rows]
+    candidates += [(OUT_OF_SCOPE, t) for t in fresh_test.FRESH_OUT_OF_SCOPE]
+    kept = _without_near_copies(all_templates, earlier, candidates)
+    rows: list[Example] = []
+
+    def keep(example: Example) -> None:
+        key = example.text.lower().strip()
+        if key not in seen:
+            seen.add(key)
+            rows.append(example)
+
+    for intent, template in kept:
+        source = "fresh:" + template_id(intent, template)
+        for _ in range(oos_variants if intent == OUT_OF_SCOPE else variants):
+            keep(render_shared(intent, template, filler, rng).example(intent, source=source))
+    requests = [(i, t) for i, t in kept if i not in CONVERSATIONAL_INTENTS]
+    for _ in range(composites):
+        (main, first), (second, other) = rng.sample(requests, 2)
+        if main == second:
+            continue
+        style = "email" if rng.random() < 0.5 else "chat"
+        built = render([(main, first), (second, other)], filler, rng, style, rng.choice(CONNECTORS))
+        keep(built.example(main, [second], "fresh:" + template_id(main, first)))
+    known = [_norm(text) for batch in (EMAILS, EXTRA_EMAILS, *(b.emails for b in TRAIN_ONLY_BATCHES))
+             for _, _, text in batch]
+    emails = [e for e in fresh_test.FRESH_EMAILS if all(fuzz.ratio(_norm(e[2]), k) < 80 for k in known)]
+    add_emails(keep, emails, filler, rng, "fresh-email")
+    rng.shuffle(rows)
+    out["test"] = rows
 
 
 def render_shared(intent: str, template: str, filler: SlotFiller, rng: random.Random) -> Builder:
