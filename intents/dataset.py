@@ -52,5 +52,6 @@ def sha256_of(paths: Iterable[Path]) -> str:
 
 
 def training_data_sha256(cfg=None) -> str:
-    """What the shipped model was built from: the train split and the valid split (thresholds)."""
-    return sha256_of([split_path("train", cfg), split_path("valid", cfg)])
+    """What the shipped model was built from: the train split, and the valid and valid_fresh splits
+    (thresholds)."""
+    return sha256_of([split_path(s, cfg) for s in ("train", "valid", "valid_fresh")])

@@ -143,8 +143,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="employer-assist evaluate", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", type=Path, default=None, help="model directory (default: shipped)")
-    parser.add_argument("--split", default="test", choices=["train", "valid", "test", *INDEPENDENT_SPLITS],
-                        help="independent: data/independent.jsonl, hand-written apart from datagen/; "
+    parser.add_argument("--split", default="test", choices=["train", "valid", "valid_fresh", "test", *INDEPENDENT_SPLITS],
+                        help="test: written blind after the model's last change (datagen/fresh_test.py); "
+                             "valid_fresh: written the same way by another writer, for choices; "
+                             "independent: data/independent.jsonl, hand-written apart from datagen/; "
                              "independent_v2: data/independent_v2.jsonl, a second such set written "
                              "without seeing any project data; both never used for training or thresholds")
     parser.add_argument("--cv", action="store_true", help="also report cross-validation on train+valid")

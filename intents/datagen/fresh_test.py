@@ -19,7 +19,7 @@ How it was written:
 Read once, with the model trained after this file was written; nothing was chosen on it.
 """
 
-FRESH_TEMPLATES: dict[str, list[str]] = {
+TEMPLATES: dict[str, list[str]] = {
     "billing_mode": [
         "can we switch our deductions to {payroll_mode}?",
         "what billing mode is {group} on",
@@ -358,7 +358,7 @@ FRESH_TEMPLATES: dict[str, list[str]] = {
     ],
 }
 
-FRESH_OUT_OF_SCOPE: list[str] = [
+OUT_OF_SCOPE: list[str] = [
     # other insurance lines
     "How do I add a new hire to our major medical plan?",
     "our dental premium went up 12% at renewal, why?",
@@ -416,7 +416,7 @@ FRESH_OUT_OF_SCOPE: list[str] = [
     "when does daylight saving time end this year",
 ]
 
-FRESH_EMAILS: list[tuple[str, tuple[str, ...], str]] = [
+EMAILS: list[tuple[str, tuple[str, ...], str]] = [
     # ---- single-request e-mails
     ("bill_reconciliation", (), """Hello,
 

@@ -22,7 +22,8 @@ from pathlib import Path
 from ..dataset import Example
 from ..entities import extract_entities
 from ..labels import CONVERSATIONAL_INTENTS, INTENT_LABELS, OUT_OF_SCOPE
-from . import batch6, batch7, batch8, fresh_test
+from . import (batch6, batch7, batch8, fresh_test, writer1, writer2, writer3, writer4, writer5, writer6,
+               writer_valid)
 from .actions import ACTIONS, FRAMES
 from .chat import CHAT_LINES
 from .emails import EMAILS
@@ -255,8 +256,8 @@ def generate(seed: int, today: date, per_intent: int = 200, out_of_scope: int = 
     add_extra(out, seed, filler.today, all_templates, seen)
     # The first test split was read after every round of changes for five sessions, so it no
     # longer measures unseen wording: it trains now, and fresh_test.py's split is the test split.
-    out["train"].extend(out["test"])
-    add_fresh_test(out, seed, filler.today, all_templates, seen)
+    out["train"].extend(out.pop("test"))
+    add_writer_sets(out, seed, filler.today, all_templates, seen)
     return out
 
 
@@ -362,26 +363,64 @@ def add_extra(out: dict[str, list[Example]], seed: int, today: date,
     rng.shuffle(out["train"])
 
 
-def add_fresh_test(out: dict[str, list[Example]], seed: int, today: date,
-                   all_templates: dict[str, list[str]], seen: set[str], variants: int = 3,
-                   oos_variants: int = 2, composites: int = 60) -> None:
-    """The test split: fresh_test.py's templates and e-mails, in render()'s shared frames.
+@dataclass(frozen=True)
+class WriterSet:
+    """Templates and e-mails by a writer who read INTENTS.md and the slot names and nothing else of
+    the project (fresh_test.py, writer*.py): TEMPLATES, OUT_OF_SCOPE and EMAILS of `module`."""
 
-    Written after the model's last change by a writer who never read the project's wordings, and
-    generated last with a random generator of its own, so every other row comes out as before.
-    A template that is a near-copy of any template, action, chat line or train-only entry (the
-    ratios of extra_templates) is dropped, an e-mail that is one of any e-mail (ratio >= 80), and
-    a message already in another split is skipped. Two-request messages pair its own templates.
+    source: str
+    rng_seed: tuple[int, int]
+    module: object
+
+    def candidates(self) -> list[tuple[str, str]]:
+        pairs = [(i, t) for i, rows in self.module.TEMPLATES.items() for t in rows]
+        return pairs + [(OUT_OF_SCOPE, t) for t in self.module.OUT_OF_SCOPE]
+
+
+# Generated in this order after the splits above, each from a random generator of its own, each
+# without near-copies of everything before it: the test split, a validation split of the same
+# kind (for choices, never trained on), then writers' sets for the train split only.
+FRESH_TEST = WriterSet("fresh", (1031, 97), fresh_test)
+VALID_FRESH = WriterSet("fresh-valid", (1033, 101), writer_valid)
+WRITER_BATCHES = (WriterSet("extra-w1", (1039, 103), writer1),
+                  WriterSet("extra-w2", (1049, 107), writer2),
+                  WriterSet("extra-w3", (1051, 109), writer3),
+                  WriterSet("extra-w4", (1061, 113), writer4),
+                  WriterSet("extra-w5", (1063, 127), writer5),
+                  WriterSet("extra-w6", (1069, 131), writer6))
+
+
+def add_writer_sets(out: dict[str, list[Example]], seed: int, today: date,
+                    all_templates: dict[str, list[str]], seen: set[str]) -> None:
+    """The test split (FRESH_TEST), valid_fresh (VALID_FRESH), then WRITER_BATCHES into train.
+
+    A template that is a near-copy of any earlier template, action, chat line, train-only entry or
+    earlier writer's template (the ratios of extra_templates) is dropped, an e-mail that is one of
+    any earlier e-mail (ratio >= 80) too, and a message already in a split is skipped. So the test
+    split is what it was when it was read, whatever is added to training after it.
     """
-    from rapidfuzz import fuzz
-
-    rng = random.Random(seed * 1031 + 97)
-    filler = SlotFiller(rng, today)
     earlier = extra_templates(all_templates)
     earlier += [pair for kept in train_only_templates(all_templates) for pair in kept]
-    candidates = [(i, t) for i, rows in fresh_test.FRESH_TEMPLATES.items() for t in rows]
-    candidates += [(OUT_OF_SCOPE, t) for t in fresh_test.FRESH_OUT_OF_SCOPE]
-    kept = _without_near_copies(all_templates, earlier, candidates)
+    emails = [text for batch in (EMAILS, EXTRA_EMAILS, *(b.emails for b in TRAIN_ONLY_BATCHES))
+              for _, _, text in batch]
+    for writer, split in ((FRESH_TEST, "test"), (VALID_FRESH, "valid_fresh"),
+                          *((w, "train") for w in WRITER_BATCHES)):
+        a, b = writer.rng_seed
+        kept = _without_near_copies(all_templates, earlier, writer.candidates())
+        rows = writer_rows(writer, kept, emails, random.Random(seed * a + b), today, seen)
+        earlier += kept
+        emails += [text for _, _, text in writer.module.EMAILS]
+        out[split] = out.get(split, []) + rows
+
+
+def writer_rows(writer: WriterSet, kept: list[tuple[str, str]], earlier_emails: list[str],
+                rng: random.Random, today: date, seen: set[str], variants: int = 3,
+                oos_variants: int = 2, composites: int = 60) -> list[Example]:
+    """A writer's kept templates in render()'s shared frames (three variants, two out of scope),
+    two-request messages pairing its own templates, and its e-mails, shuffled."""
+    from rapidfuzz import fuzz
+
+    filler = SlotFiller(rng, today)
     rows: list[Example] = []
 
     def keep(example: Example) -> None:
@@ -391,23 +430,22 @@ def add_fresh_test(out: dict[str, list[Example]], seed: int, today: date,
             rows.append(example)
 
     for intent, template in kept:
-        source = "fresh:" + template_id(intent, template)
+        source = f"{writer.source}:" + template_id(intent, template)
         for _ in range(oos_variants if intent == OUT_OF_SCOPE else variants):
             keep(render_shared(intent, template, filler, rng).example(intent, source=source))
     requests = [(i, t) for i, t in kept if i not in CONVERSATIONAL_INTENTS]
-    for _ in range(composites):
+    for _ in range(composites if len(requests) > 1 else 0):
         (main, first), (second, other) = rng.sample(requests, 2)
         if main == second:
             continue
         style = "email" if rng.random() < 0.5 else "chat"
         built = render([(main, first), (second, other)], filler, rng, style, rng.choice(CONNECTORS))
-        keep(built.example(main, [second], "fresh:" + template_id(main, first)))
-    known = [_norm(text) for batch in (EMAILS, EXTRA_EMAILS, *(b.emails for b in TRAIN_ONLY_BATCHES))
-             for _, _, text in batch]
-    emails = [e for e in fresh_test.FRESH_EMAILS if all(fuzz.ratio(_norm(e[2]), k) < 80 for k in known)]
-    add_emails(keep, emails, filler, rng, "fresh-email")
+        keep(built.example(main, [second], f"{writer.source}:" + template_id(main, first)))
+    known = [_norm(text) for text in earlier_emails]
+    emails = [e for e in writer.module.EMAILS if all(fuzz.ratio(_norm(e[2]), k) < 80 for k in known)]
+    add_emails(keep, emails, filler, rng, f"{writer.source}-email")
     rng.shuffle(rows)
-    out["test"] = rows
+    return rows
 
 
 def render_shared(intent: str, template: str, filler: SlotFiller, rng: random.Random) -> Builder:
