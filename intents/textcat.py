@@ -78,18 +78,36 @@ class Featurizer:
         self.word_ngrams = word_ngrams
         self.index: dict[str, int] = {}
         self.idf = np.zeros(0, dtype=np.float32)
+        self._cache_index: dict[str, int] | None = None  # the index _char_columns was built for
+        self._char_columns: dict[str, tuple[int, ...]] = {}
 
     def blocks(self, text: str) -> tuple[Counter[str], Counter[str]]:
         words = words_of(text)
         alnum = [w for w in words if w[0].isalnum()]
-        word_feats: Counter[str] = Counter("w " + w for w in alnum)
-        for n in range(2, self.word_ngrams + 1):
-            word_feats.update("w " + " ".join(words[i:i + n]) for i in range(len(words) - n + 1))
         lo, hi = self.char_ngrams
         # one Counter over all words' n-grams: counted in C, same keys in the same order as
         # adding the words one by one
         char_feats = Counter(chain.from_iterable(_char_gram_seq(w, lo, hi) for w in alnum))
-        return word_feats, char_feats
+        return self._word_block(words, alnum), char_feats
+
+    def _word_block(self, words: list[str], alnum: list[str]) -> Counter[str]:
+        word_feats: Counter[str] = Counter("w " + w for w in alnum)
+        for n in range(2, self.word_ngrams + 1):
+            word_feats.update("w " + " ".join(words[i:i + n]) for i in range(len(words) - n + 1))
+        return word_feats
+
+    def _known_char_grams(self, word: str) -> tuple[int, ...]:
+        """Columns of the word's character n-grams that have one, repeats included, in
+        _char_gram_seq's order (memoised per index: looking up every n-gram of every word was
+        the larger part of featurising a long e-mail)."""
+        if self._cache_index is not self.index or len(self._char_columns) >= 65536:
+            self._cache_index, self._char_columns = self.index, {}
+        columns = self._char_columns.get(word)
+        if columns is None:
+            get = self.index.get
+            columns = tuple(i for i in map(get, _char_gram_seq(word, *self.char_ngrams)) if i is not None)
+            self._char_columns[word] = columns
+        return columns
 
     def fit(self, texts: Sequence[str], min_df: int = 2) -> "Featurizer":
         df: Counter[str] = Counter()
@@ -109,15 +127,19 @@ class Featurizer:
         Vectorised, and bit for bit what the scalar loop it replaced gave: float32 products, the
         norm summed in order (cumsum, not numpy's pairwise sum), the columns in the blocks' order.
         """
+        words = words_of(text)
+        alnum = [w for w in words if w[0].isalnum()]
+        get = self.index.get
+        word_block = Counter({i: n for f, n in self._word_block(words, alnum).items()
+                              if (i := get(f)) is not None})
+        # the known n-grams' columns in the order of their first appearance, as in blocks()
+        char_block = Counter(chain.from_iterable(self._known_char_grams(w) for w in alnum))
         cols: list[np.ndarray] = []
         vals: list[np.ndarray] = []
-        get = self.index.get
-        for block in self.blocks(text):
-            index = np.fromiter((get(feat, -1) for feat in block), dtype=np.int64, count=len(block))
+        for block in (word_block, char_block):
+            index = np.fromiter(block.keys(), dtype=np.int64, count=len(block))
             counts = np.fromiter(block.values(), dtype=np.float64, count=len(block))
-            known = index >= 0
-            index = index[known]
-            weights = (1 + np.log(counts[known])).astype(np.float32) * self.idf[index]
+            weights = (1 + np.log(counts)).astype(np.float32) * self.idf[index]
             norm = math.sqrt(float(np.cumsum(weights * weights, dtype=np.float32)[-1])) if len(weights) else 0.0
             cols.append(index)
             vals.append(weights / np.float32(norm or 1.0) / _SQRT2)
