@@ -33,6 +33,22 @@ _SECOND_REQUEST = r"(?:also|and also|plus|separately|one more thing|and while i 
 _SEGMENT_RE = re.compile(rf"(?<=[.?!])\s+|\n+|;\s*|,?\s+(?={_SECOND_REQUEST})", re.I)
 _MARKED_SECOND = re.compile(rf"^\W*{_SECOND_REQUEST}", re.I)
 
+# Code rather than words to an insurer (an SQL injection, a script tag): out of scope, whatever
+# its words suggest ("'; DROP TABLE policies; --" read as a request to drop a dependent). Narrow
+# on purpose: "please drop Sarah from the policy; she left" is a request (tests/test_nlu.py).
+_CODE_RE = re.compile(r"""(?ix)
+    '\s*;?\s*--\s*$                      # a quote closing a string, then an SQL comment
+  | '\s*or\s+'?\w+'?\s*=\s*'?\w+        # ' or 1=1
+  | \b(?:drop|truncate|alter)\s+table\b
+  | \bunion\s+(?:all\s+)?select\b
+  | \bselect\s+\*\s+from\b
+  | \binsert\s+into\s+\w+\s*(?:\(|values\b)
+  | \bdelete\s+from\s+\w+\s*(?:;|where\b)
+  | <\s*/?\s*(?:script|iframe|img|svg|object)\b
+  | javascript\s*:
+  | \bon(?:load|error|click|mouseover)\s*=
+""")
+
 
 @dataclass(frozen=True)
 class Understanding:
@@ -156,7 +172,9 @@ class NLU:
         order = np.argsort(-probs)[:RANKING_SIZE]
         ranking = [(self.labels[i], float(probs[i])) for i in order]
         secondary: list[str] = []
-        if intent not in CONVERSATIONAL_INTENTS:
+        if _CODE_RE.search(text[:MAX_CHARS]):
+            intent, confidence, low = OUT_OF_SCOPE, 1.0, False
+        elif intent not in CONVERSATIONAL_INTENTS:
             intent, secondary = self._requests(text, intent)
         return Understanding(intent, confidence, ranking, secondary, list(doc._.entities), low)
 

@@ -184,6 +184,26 @@ def test_noise_and_empty_messages_are_not_requests(nlu):
         assert u.intent == "out_of_scope" or u.low_confidence, (text[:20], u.intent)
 
 
+@pytest.mark.parametrize("text", [
+    "'; DROP TABLE policies; --", "1' OR '1'='1", "admin'--", "SELECT * FROM users",
+    "x UNION SELECT password FROM employees", "<script>alert(1)</script><b>bill</b>",
+    "<img src=x onerror=alert(document.cookie)>", "DELETE FROM policies WHERE 1=1;",
+])
+def test_code_fragments_are_out_of_scope_whatever_their_words(nlu, text):
+    # "drop", "policies", "bill" would otherwise read as a request to act on
+    u = nlu.parse(text, today=TODAY)
+    assert (u.intent, u.secondary_intents) == ("out_of_scope", [])
+
+
+@pytest.mark.parametrize("text", [
+    "please drop Sarah from the policy; she left", "select the monthly mode for us",
+    "delete the old bank account from her draft", "John's policy; -- sorry, typo",
+    "can you drop the table of rates you sent and resend it?",
+])
+def test_employer_sentences_with_the_same_words_stay_requests(nlu, text):
+    assert nlu.parse(text, today=TODAY).intent != "out_of_scope"
+
+
 # --------------------------------------------------------------------------- entities
 @pytest.mark.parametrize("text, expected", [
     ("effective 3/1", "2026-03-01"),
