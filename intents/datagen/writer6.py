@@ -1,12 +1,7 @@
-"""Training wordings by an outside writer (one of six),
-leaning towards brokers, benefits consultants and PEO staff writing for a client
-employer ("my client", group names and numbers, industry shorthand).
-
-Written in session 6 after the test split had been read once, under the brief of fresh_test.py
-(INTENTS.md, SPEC.md, FACTS.md and the slot names only; no project data, no test or valid_fresh
-message, no model output, no error analysis): 12 templates for each label but out_of_scope, 50 out
-of scope, 30 e-mails. generate.add_writer_sets puts them into the train split only, minus
-near-copies of any earlier template, the test split's and valid_fresh's included.
+"""Training wordings by an outside writer (one of six), leaning towards brokers, benefits
+consultants and PEO staff writing for a client employer ("my client", group names and numbers,
+industry shorthand). In the train split only; the brief all writers shared is in generate.py
+(WRITER_BATCHES).
 """
 
 TEMPLATES: dict[str, list[str]] = {

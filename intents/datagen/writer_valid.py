@@ -1,10 +1,6 @@
-"""valid_fresh's wordings: a validation split written like the test split, for choices.
-
-Written in session 6, after the test split (fresh_test.py) had been read once, by another writer
-under the same brief (INTENTS.md, SPEC.md, FACTS.md and the slot names only; no project data, no
-test message, no model output): 12 templates for each label but out_of_scope, 50 out of scope,
-30 e-mails. Never trained on; figures on it decide what goes into training.
-"""
+"""valid_fresh's wordings: a validation split written like the test split, for choices; never
+trained on. Written after the test split had been read once, by another writer under the brief of
+generate.py (WRITER_BATCHES)."""
 
 TEMPLATES: dict[str, list[str]] = {
     "billing_mode": [
