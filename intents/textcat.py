@@ -404,9 +404,16 @@ class LinearIntentModel:
     def logits(self, texts: Sequence[str]) -> np.ndarray:
         """Unnormalised log-probabilities (softmax gives predict_proba)."""
         x = self.featurizer.matrix(texts)
-        linear = np.asarray(x @ self.weights) + self.bias
+        linear = np.asarray(x @ self._weights64()) + self.bias
         # float32 x float32: a float64 matrix would make scipy copy the whole first layer to float64
         return self._combine(linear, np.asarray(x.astype(np.float32) @ self.mlp[0]) if self.mlp else None)
+
+    def _weights64(self) -> np.ndarray:
+        """The linear weights in float64, kept: scipy would otherwise convert the float32 matrix
+        for every float64 batch (a third of a long e-mail's time), to the very same values."""
+        if getattr(self, "_weights64_of", None) is not self.weights:
+            self._weights64_of, self._weights64_copy = self.weights, self.weights.astype(np.float64)
+        return self._weights64_copy
 
     def predict_proba_one(self, text: str) -> np.ndarray:
         cols, vals = self.featurizer.vector(text)
