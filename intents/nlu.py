@@ -33,9 +33,10 @@ _SECOND_REQUEST = r"(?:also|and also|plus|separately|one more thing|and while i 
 _SEGMENT_RE = re.compile(rf"(?<=[.?!])\s+|\n+|;\s*|,?\s+(?={_SECOND_REQUEST})", re.I)
 _MARKED_SECOND = re.compile(rf"^\W*{_SECOND_REQUEST}", re.I)
 
-# Code rather than words to an insurer (an SQL injection, a script tag): out of scope, whatever
-# its words suggest ("'; DROP TABLE policies; --" read as a request to drop a dependent). Narrow
-# on purpose: "please drop Sarah from the policy; she left" is a request (tests/test_nlu.py).
+# Code rather than words to an insurer (an SQL injection, a script tag): a part of a message that
+# holds some is not read, so "'; DROP TABLE policies; --" is out of scope rather than a request to
+# drop a dependent, and "What coverage does Laura King have? <script>…" is still that question.
+# Narrow on purpose: "please drop Sarah from the policy; she left" is a request (tests/test_nlu.py).
 _CODE_RE = re.compile(r"""(?ix)
     '\s*;?\s*--\s*$                      # a quote closing a string, then an SQL comment
   | '\s*or\s+'?\w+'?\s*=\s*'?\w+        # ' or 1=1
@@ -89,6 +90,12 @@ def segments(text: str) -> list[str]:
     """The parts of a message that may each carry a request (three words or more)."""
     parts = (p.strip() for p in _SEGMENT_RE.split(text[:MAX_CHARS]) if p)
     return [p for p in parts if len(p.split()) >= 3]
+
+
+def without_code(text: str) -> str:
+    """The message without its parts (sentences, lines, clauses) that hold code."""
+    parts = (p.strip() for p in _SEGMENT_RE.split(text[:MAX_CHARS]) if p)
+    return " ".join(p for p in parts if p and not _CODE_RE.search(p))
 
 
 def split_requests(whole: str, parts: Sequence[str], part_labels: Sequence[tuple[str, float]],
@@ -165,6 +172,12 @@ class NLU:
         for _, component in self.nlp.pipeline:
             doc = component(doc)
         probs = np.array([doc.cats[label] for label in self.labels])
+        if _CODE_RE.search(text[:MAX_CHARS]):
+            text = without_code(text)
+            if not re.search(r"[^\W\d_]{2}", text):  # nothing but code: no request to read
+                ranking = [(self.labels[i], float(probs[i])) for i in np.argsort(-probs)[:RANKING_SIZE]]
+                return Understanding(OUT_OF_SCOPE, 1.0, ranking, [], list(doc._.entities), False)
+            probs = self.classifier.predict_proba_one(text)
         intent, confidence, low = decide(probs, self.labels, self.thresholds)
         # not one word the model knows ("blorf zzkt", another language): whatever the probabilities
         # say comes from character fragments and the prior, so ask back rather than act
@@ -172,9 +185,7 @@ class NLU:
         order = np.argsort(-probs)[:RANKING_SIZE]
         ranking = [(self.labels[i], float(probs[i])) for i in order]
         secondary: list[str] = []
-        if _CODE_RE.search(text[:MAX_CHARS]):
-            intent, confidence, low = OUT_OF_SCOPE, 1.0, False
-        elif intent not in CONVERSATIONAL_INTENTS:
+        if intent not in CONVERSATIONAL_INTENTS:
             intent, secondary = self._requests(text, intent)
         return Understanding(intent, confidence, ranking, secondary, list(doc._.entities), low)
 

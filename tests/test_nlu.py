@@ -204,6 +204,12 @@ def test_employer_sentences_with_the_same_words_stay_requests(nlu, text):
     assert nlu.parse(text, today=TODAY).intent != "out_of_scope"
 
 
+def test_a_question_with_code_pasted_after_it_is_still_that_question(nlu):
+    u = nlu.parse("What coverage does Laura King have? <script>alert(1)</script><b>x</b>", today=TODAY)
+    assert u.intent == "coverage_inquiry"
+    assert [e.text for e in u.entities if e.label == "PERSON"] == ["Laura King"]
+
+
 # --------------------------------------------------------------------------- entities
 @pytest.mark.parametrize("text, expected", [
     ("effective 3/1", "2026-03-01"),
