@@ -63,12 +63,6 @@ def _char_gram_seq(word: str, lo: int, hi: int) -> tuple[str, ...]:
     return tuple("c " + padded[i:i + n] for n in range(lo, hi + 1) for i in range(len(padded) - n + 1))
 
 
-@lru_cache(maxsize=65536)
-def _char_grams(word: str, lo: int, hi: int) -> Counter[str]:
-    """The character n-grams of one word, counted. Callers must not modify the result."""
-    return Counter(_char_gram_seq(word, lo, hi))
-
-
 class Featurizer:
     """Text -> sparse TF-IDF vector: word uni/bigrams and character n-grams inside words,
     each block L2-normalised so short and long messages weigh the same."""
@@ -182,15 +176,12 @@ class WordDropout:
         self.alnum = np.array([w[0].isalnum() for w in self.words], bool)
         self.unigram = np.array([index.get("w " + w, -1) if w[0].isalnum() else -1 for w in self.words], np.int64)
         rows, cols, counts = [], [], []
-        lo, hi = featurizer.char_ngrams
         for u, w in enumerate(self.words):
             if w[0].isalnum():
-                for gram, count in _char_grams(w, lo, hi).items():
-                    i = index.get(gram)
-                    if i is not None:
-                        rows.append(u)
-                        cols.append(i)
-                        counts.append(count)
+                for i, count in Counter(featurizer._known_char_grams(w)).items():
+                    rows.append(u)
+                    cols.append(i)
+                    counts.append(count)
         self.fragments = sparse.csr_matrix((np.array(counts, np.float64), (np.array(rows, np.int64), np.array(cols, np.int64))),
                                            shape=(len(self.words), d))
         self.bigrams: dict[tuple[int, int], int] = {}
